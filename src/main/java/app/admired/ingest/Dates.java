@@ -1,0 +1,77 @@
+package app.admired.ingest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses the date shapes found in articles and comment threads into ISO-8601 strings. */
+public final class Dates {
+
+    /** The comment-thread date line, e.g. {@code 11/9/2011 | 4:08:10 PM}. */
+    static final Pattern THREAD_DATE_LINE = Pattern.compile(
+            "^\\s*(\\d{1,2}/\\d{1,2}/\\d{4})\\s*\\|\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[AaPp][Mm])\\s*$");
+
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("h:mm[:ss] a")
+            .toFormatter(Locale.ENGLISH);
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            formatter("MMMM d, uuuu"),
+            formatter("MMM d, uuuu"),
+            formatter("MMM. d, uuuu"),
+            formatter("d MMMM uuuu"),
+            formatter("d MMM uuuu"),
+            formatter("M/d/uuuu"));
+
+    private Dates() {
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH);
+    }
+
+    /** A calendar date in one of the accepted shapes, as {@code uuuu-MM-dd}. */
+    public static Optional<String> parseDate(String value) {
+        String trimmed = value.strip();
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return Optional.of(LocalDate.parse(trimmed, format).toString());
+            } catch (DateTimeParseException ignored) {
+                // try the next shape
+            }
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(trimmed).toLocalDate().toString());
+        } catch (DateTimeParseException notIsoDateTime) {
+            return Optional.empty();
+        }
+    }
+
+    /** A comment-thread date line as an ISO date-time, e.g. {@code 2011-11-09T16:08:10}. */
+    public static Optional<String> parseThreadDateLine(String line) {
+        Matcher m = THREAD_DATE_LINE.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.parse(m.group(1), US_DATE);
+            String clock = m.group(2).replaceAll("\\s+", " ").replaceAll("(?i)([ap]m)$", " $1")
+                    .replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+            java.time.LocalTime time = java.time.LocalTime.parse(clock, CLOCK);
+            return Optional.of(LocalDateTime.of(date, time).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

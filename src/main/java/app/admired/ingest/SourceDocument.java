@@ -1,0 +1,57 @@
+package app.admired.ingest;
+
+import java.util.Objects;
+
+/**
+ * One unit of text to annotate: an article or a single comment.
+ *
+ * <p>Absent metadata is the empty string, never {@code null}, so that every later stage can store
+ * and print it without checks.
+ *
+ * @param id          stable id: {@code path#position}; the same file gives the same ids on every run
+ * @param kind        article or comment
+ * @param path        the file's path relative to the corpus folder, with {@code /} separators
+ * @param position    0 for an article; 1, 2, … for the comments of a thread, in file order
+ * @param title       the article title (for a comment: the title of the article it belongs to)
+ * @param author      byline or commenter name; metadata, never counted as a mention
+ * @param date        ISO-8601 date ({@code 2011-11-09}) or date-time ({@code 2011-11-09T16:08:10})
+ * @param parentTitle for a comment, the title of its article; the link between the two
+ * @param text        the repaired text that is annotated
+ */
+public record SourceDocument(
+        String id,
+        DocumentKind kind,
+        String path,
+        int position,
+        String title,
+        String author,
+        String date,
+        String parentTitle,
+        String text) {
+
+    public SourceDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        path = Objects.requireNonNullElse(path, "");
+        title = Objects.requireNonNullElse(title, "");
+        author = Objects.requireNonNullElse(author, "");
+        date = Objects.requireNonNullElse(date, "");
+        parentTitle = Objects.requireNonNullElse(parentTitle, "");
+        text = Objects.requireNonNullElse(text, "");
+    }
+
+    /** The id convention shared by every reader. */
+    public static String idFor(String path, int position) {
+        return path + "#" + position;
+    }
+
+    public static SourceDocument article(String path, String title, String author, String date, String text) {
+        return new SourceDocument(idFor(path, 0), DocumentKind.ARTICLE, path, 0, title, author, date, "", text);
+    }
+
+    public static SourceDocument comment(
+            String path, int position, String articleTitle, String author, String date, String text) {
+        return new SourceDocument(idFor(path, position), DocumentKind.COMMENT, path, position,
+                articleTitle, author, date, articleTitle, text);
+    }
+}
