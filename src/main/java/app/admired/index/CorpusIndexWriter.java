@@ -1,0 +1,112 @@
+package app.admired.index;
+
+import static app.admired.index.IndexFields.*;
+
+import app.admired.ingest.SourceDocument;
+import app.admired.nlp.PersonMention;
+import app.admired.nlp.Sentiment;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Writes document and mention records. The index is rebuilt in {@code CREATE} mode, yet the
+ * previous commit stays readable until {@link #commit()}: a run killed half-way leaves the last
+ * good index.
+ */
+public final class CorpusIndexWriter implements Closeable {
+
+    private final IndexWriter writer;
+
+    private CorpusIndexWriter(IndexWriter writer) {
+        this.writer = writer;
+    }
+
+    /** Opens a writer that replaces whatever index is at {@code dir} when it commits. */
+    public static CorpusIndexWriter create(Path dir) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Analysis.analyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        return new CorpusIndexWriter(new IndexWriter(FSDirectory.open(dir), config));
+    }
+
+    /** Adds one document record and one record per mention in it. */
+    public void add(SourceDocument document, String contentHash, String format, List<PersonMention> mentions)
+            throws IOException {
+        writer.addDocument(documentRecord(document, contentHash, format));
+        for (PersonMention mention : mentions) {
+            writer.addDocument(mentionRecord(document, mention));
+        }
+    }
+
+    /** Makes everything added so far durable and visible, atomically. */
+    public void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        writer.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+
+    private static Document documentRecord(SourceDocument d, String contentHash, String format) {
+        Document doc = new Document();
+        doc.add(new StringField(RECORD_TYPE, TYPE_DOCUMENT, Field.Store.YES));
+        addShared(doc, d);
+        doc.add(new StoredField(PARENT_TITLE, d.parentTitle()));
+        // Full text, English-analysed for search; stored so search can show and highlight it.
+        doc.add(new TextField(TEXT, d.text(), Field.Store.YES));
+        // Keyword fields: matched exactly, never analysed (a hash is not words).
+        doc.add(new KeywordField(CONTENT_HASH, contentHash, Field.Store.YES));
+        doc.add(new KeywordField(FORMAT, format, Field.Store.YES));
+        return doc;
+    }
+
+    private static Document mentionRecord(SourceDocument d, PersonMention m) {
+        Document doc = new Document();
+        doc.add(new StringField(RECORD_TYPE, TYPE_MENTION, Field.Store.YES));
+        addShared(doc, d);
+        doc.add(new KeywordField(MENTION_ID, d.id() + "@" + m.begin(), Field.Store.YES));
+        // The canonical name is an exact key (filters, grouping), not text to stem.
+        doc.add(new KeywordField(PERSON, m.person(), Field.Store.YES));
+        doc.add(new StoredField(SURFACE, m.surface()));
+        doc.add(new TextField(SENTENCE, m.sentence(), Field.Store.YES));
+        doc.add(new IntField(SENTENCE_INDEX, m.sentenceIndex(), Field.Store.YES));
+        doc.add(new IntField(BEGIN, m.begin(), Field.Store.YES));
+        doc.add(new IntField(END, m.end(), Field.Store.YES));
+        // Points and doc values: range filters and sorting on sentiment.
+        doc.add(new IntField(SENTIMENT_CLASS, m.sentimentClass(), Field.Store.YES));
+        doc.add(new DoubleField(SENTIMENT_SCORE, m.sentimentScore(), Field.Store.YES));
+        doc.add(new KeywordField(POLARITY, Sentiment.polarity(m.sentimentClass()), Field.Store.YES));
+        return doc;
+    }
+
+    private static void addShared(Document doc, SourceDocument d) {
+        doc.add(new KeywordField(DOC_ID, d.id(), Field.Store.YES));
+        doc.add(new KeywordField(PATH, d.path(), Field.Store.YES));
+        doc.add(new IntField(POSITION, d.position(), Field.Store.YES));
+        doc.add(new KeywordField(KIND, d.kind().label(), Field.Store.YES));
+        doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
+        doc.add(new KeywordField(AUTHOR, d.author(), Field.Store.YES));
+        doc.add(new StoredField(DATE, d.date()));
+        if (!d.date().isEmpty()) {
+            // A long point and doc value: --since/--until range queries and date sorting.
+            doc.add(new LongField(DATE_DAY, LocalDate.parse(d.date().substring(0, 10)).toEpochDay(), Field.Store.NO));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package app.admired.index;
+
+/**
+ * Every field name in the index, and the record types. Two kinds of Lucene document share one
+ * index: a <em>document</em> record per article or comment, and a <em>mention</em> record per
+ * person mention. The field types are chosen in {@link CorpusIndexWriter}; the reasons are noted
+ * there and in docs/ARCHITECTURE.md.
+ */
+public final class IndexFields {
+
+    /** Bumped whenever the schema changes; stored in the commit user data. */
+    public static final String SCHEMA_VERSION = "1";
+    /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
+    public static final String SCHEMA_KEY = "admired.schema";
+
+    public static final String RECORD_TYPE = "record_type";
+    public static final String TYPE_DOCUMENT = "document";
+    public static final String TYPE_MENTION = "mention";
+
+    // Shared by both record types
+    public static final String DOC_ID = "doc_id";
+    public static final String PATH = "path";
+    public static final String POSITION = "position";
+    public static final String KIND = "kind";
+    public static final String TITLE = "title";
+    public static final String AUTHOR = "author";
+    public static final String DATE = "date";
+    /** Epoch day of {@link #DATE}, for range filters and sorting. */
+    public static final String DATE_DAY = "date_day";
+
+    // Document records
+    public static final String PARENT_TITLE = "parent_title";
+    public static final String TEXT = "text";
+    public static final String CONTENT_HASH = "content_hash";
+    public static final String FORMAT = "format";
+
+    // Mention records
+    public static final String MENTION_ID = "mention_id";
+    public static final String PERSON = "person";
+    public static final String SURFACE = "surface";
+    public static final String SENTENCE = "sentence";
+    public static final String SENTENCE_INDEX = "sentence_index";
+    public static final String BEGIN = "begin";
+    public static final String END = "end";
+    public static final String SENTIMENT_CLASS = "sentiment_class";
+    public static final String SENTIMENT_SCORE = "sentiment_score";
+    public static final String POLARITY = "polarity";
+
+    private IndexFields() {
+    }
+}

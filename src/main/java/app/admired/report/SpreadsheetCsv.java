@@ -1,0 +1,67 @@
+package app.admired.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV as spreadsheets want it: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends, and
+ * text cells that could start a formula neutralised (CWE-1236). Files are written to a temporary
+ * name and renamed, so a reader never sees half a report.
+ */
+public final class SpreadsheetCsv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
+
+    private SpreadsheetCsv() {
+    }
+
+    /** A row writer handed to {@link #write}; text goes through {@link #text}, numbers through the others. */
+    public interface Rows {
+        void writeTo(CSVPrinter printer) throws IOException;
+    }
+
+    public static void write(Path file, List<String> header, Rows rows) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                 CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+                out.write('\uFEFF');
+                printer.printRecord(header);
+                rows.writeTo(printer);
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A text cell from untrusted input: one beginning with {@code = + - @}, tab or CR is prefixed
+     * with an apostrophe so that no spreadsheet evaluates it.
+     */
+    public static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    /** A number with a dot decimal and a fixed number of places, whatever the JVM's locale. */
+    public static String number(double value, int places) {
+        String formatted = String.format(Locale.ROOT, "%." + places + "f", value);
+        // "-0.000" would read as a formula-looking negative zero; print it as zero.
+        return formatted.matches("-0\\.?0*") ? formatted.substring(1) : formatted;
+    }
+}
