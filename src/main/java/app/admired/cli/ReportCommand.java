@@ -1,0 +1,41 @@
+package app.admired.cli;
+
+import app.admired.index.CorpusIndexReader;
+import app.admired.index.IndexUnavailableException;
+import app.admired.report.PersonSummary;
+import app.admired.report.ReportWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code admired report}: rewrites the reports from the index, annotating nothing. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Regenerate the CSV reports from an existing index without annotating anything.")
+final class ReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: OUT/index).")
+    Path index;
+
+    @Option(names = "--out", defaultValue = "output", paramLabel = "DIR",
+            description = "Folder the reports are written to (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Path indexDir = index != null ? index : out.resolve(Batch.INDEX_DIR);
+        try (CorpusIndexReader reader = CorpusIndexReader.open(indexDir)) {
+            List<PersonSummary> ranking = ReportWriter.write(reader, out);
+            spec.commandLine().getErr().printf("admired: wrote %s (%d people)%n",
+                    out.resolve(ReportWriter.MOST_ADMIRED_CSV), ranking.size());
+            return ExitCodes.OK;
+        } catch (IndexUnavailableException e) {
+            throw new CommandFailure(ExitCodes.NO_INDEX, e.getMessage());
+        }
+    }
+}

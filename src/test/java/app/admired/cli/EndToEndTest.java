@@ -1,0 +1,131 @@
+package app.admired.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The whole batch on a small fixture corpus, through the command line. CoreNLP is loaded once for
+ * the test JVM ({@code NlpPipeline.shared()}); the run happens once for the class.
+ */
+@Tag("corenlp")
+class EndToEndTest {
+
+    @TempDir
+    static Path temp;
+
+    private static Path out;
+    private static int exitCode;
+    private static String stderr;
+
+    @BeforeAll
+    static void runTheBatch() throws Exception {
+        out = temp.resolve("out");
+        Captured run = execute("run", fixtureCorpus().toString(), "--out", out.toString());
+        exitCode = run.exitCode();
+        stderr = run.err();
+    }
+
+    static Path fixtureCorpus() throws URISyntaxException {
+        return Path.of(EndToEndTest.class.getResource("/e2e-corpus").toURI());
+    }
+
+    record Captured(int exitCode, String out, String err) {
+    }
+
+    static Captured execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Captured(code, out.toString(), err.toString());
+    }
+
+    private static List<String> csvLines(String name) throws Exception {
+        String text = Files.readString(out.resolve(name), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF"), "UTF-8 BOM for spreadsheets");
+        return List.of(text.substring(1).split("\r\n"));
+    }
+
+    @Test
+    void runSucceedsAndReportsTheBadFiles() {
+        assertEquals(ExitCodes.OK, exitCode, stderr);
+        assertTrue(stderr.contains("skipped articles/empty.txt"), stderr);
+        assertTrue(stderr.contains("skipped articles/broken.txt"), stderr);
+        assertFalse(stderr.contains("Exception"), stderr);
+    }
+
+    @Test
+    void rankingHasTheExpectedTopRows() throws Exception {
+        List<String> lines = csvLines("most-admired.csv");
+        assertEquals("rank,person,score,positive_evidence,negative_evidence,mean_sentiment,mentions,documents,"
+                + "positive,neutral,negative,best_quote,best_quote_source", lines.get(0));
+        assertEquals(EXPECTED_TOP_ROWS, lines.subList(1, 1 + EXPECTED_TOP_ROWS.size()));
+    }
+
+    /**
+     * Ada Lovelace: praised in the article and a comment (title, full name, "Lovelace" twice, one
+     * comment); the author Petra Quill is named once, neutrally, in another article; Babbage is
+     * neutral once and negative once; Victor Crane is only criticised and ranks last.
+     */
+    static final List<String> EXPECTED_TOP_ROWS = List.of(
+            "1,Ada Lovelace,0.3942,2.50,0.00,0.500,5,2,5,0,0,Why engineers still admire Ada Lovelace,articles/ada.txt#0",
+            "2,Petra Quill,0.0000,0.00,0.00,0.000,1,1,0,1,0,Petra Quill wrote about him once.,articles/crane.md#0",
+            "3,Charles Babbage,0.0000,0.00,0.50,-0.250,2,2,0,1,1,"
+                    + "Charles Babbage designed the analytical engine in London.,articles/ada.txt#0",
+            "4,Victor Crane,0.0000,0.00,1.50,-0.500,3,2,0,0,3,\"Victor Crane was a terrible, arrogant and incompetent"
+                    + " leader who ruined a good team.\",articles/crane.md#0");
+
+    @Test
+    void authorsAreNotMentionsAndChromeAfterTheLastCommentIsDropped() throws Exception {
+        String csv = Files.readString(out.resolve("most-admired.csv"));
+        assertFalse(csv.contains("Gordon Gekko"), "page chrome after the last comment must not be read");
+        assertFalse(csv.contains("Nadia Okoye"), "a commenter is metadata, not a mention");
+        assertFalse(csv.contains("Omar Haddad"), "a byline is metadata, not a mention");
+        // Petra Quill wrote ada.txt (not a mention there) and is named once in crane.md.
+        String petra = csvLines("most-admired.csv").stream().filter(l -> l.contains(",Petra Quill,"))
+                .findFirst().orElseThrow();
+        assertEquals("1", petra.split(",")[6], petra);
+    }
+
+    @Test
+    void skippedCsvListsEachBadFileWithItsReason() throws Exception {
+        assertEquals(List.of("source,reason,detail",
+                        "articles/broken.txt,binary,\"the file is binary, not text\"",
+                        "articles/empty.txt,empty,the file has no text"),
+                csvLines("skipped.csv"));
+    }
+
+    @Test
+    void sameCorpusGivesByteIdenticalReports() throws Exception {
+        Path again = temp.resolve("again");
+        assertEquals(ExitCodes.OK, execute("run", fixtureCorpus().toString(), "--out", again.toString()).exitCode());
+        assertArrayEquals(Files.readAllBytes(out.resolve("most-admired.csv")),
+                Files.readAllBytes(again.resolve("most-admired.csv")));
+    }
+
+    @Test
+    void reportRegeneratesTheSameCsvFromTheIndex() throws Exception {
+        Path regenerated = temp.resolve("regenerated");
+        Captured report = execute("report", "--index", out.resolve("index").toString(), "--out", regenerated.toString());
+        assertEquals(ExitCodes.OK, report.exitCode(), report.err());
+        assertArrayEquals(Files.readAllBytes(out.resolve("most-admired.csv")),
+                Files.readAllBytes(regenerated.resolve("most-admired.csv")));
+    }
+}
