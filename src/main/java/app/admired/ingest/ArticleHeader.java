@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  */
 final class ArticleHeader {
 
-    /** Title, author, ISO date (each possibly empty) and the text to annotate. */
+    /** Title, author, ISO date (each possibly empty) and the body below the header. */
     record Parsed(String title, String author, String date, String body) {
     }
 
     private static final int HEADER_LINES = 4;
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|author:|written by)\\s+(\\p{L}[\\p{L}\\p{M} .'’-]{1,80}?)\\s*$",
+            "^(?:by|author:|written by)\\s+(?-i:(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}|van |de |von |der |da |di |le |la )[\\p{L}\\p{M}.'’-]*){0,4}))\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:date|published|posted|updated)(?: on)?:?\\s*)?(.{6,40})$", Pattern.CASE_INSENSITIVE);
@@ -66,10 +66,8 @@ final class ArticleHeader {
                 break;
             }
         }
-        // The title stays in the annotated text: headlines name people too.
         String body = String.join("\n", lines.subList(bodyStart, lines.size())).strip();
-        String annotated = body.isEmpty() ? title : title + "\n\n" + body;
-        return new Parsed(title, author, date, annotated);
+        return new Parsed(title, author, date, body);
     }
 
     static Optional<String> byline(String line) {

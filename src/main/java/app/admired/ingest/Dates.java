@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +19,8 @@ public final class Dates {
     static final Pattern THREAD_DATE_LINE = Pattern.compile(
             "^\\s*(\\d{1,2}/\\d{1,2}/\\d{4})\\s*\\|\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[AaPp][Mm])\\s*$");
 
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter CLOCK = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .appendPattern("h:mm[:ss] a")
@@ -37,8 +39,9 @@ public final class Dates {
     }
 
     private static DateTimeFormatter formatter(String pattern) {
+        // STRICT: "February 30" is an error, not quietly February 28.
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .toFormatter(Locale.ENGLISH);
+                .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** A calendar date in one of the accepted shapes, as {@code uuuu-MM-dd}. */

@@ -49,8 +49,12 @@ public final class TextArticleReader implements DocumentReader {
         if (body.isBlank()) {
             throw new UnreadableInputException("no-text", "the article has no body text");
         }
-        // A split-off caption is kept as its own paragraph: it still names the pictured person.
-        String annotated = caption.isEmpty() ? body : caption + "\n\n" + body;
+        // The title stays in the annotated text (headlines name people too), and a split-off
+        // caption is kept as its own paragraph: it still names the pictured person.
+        String annotated = parsed.title() + "\n\n" + body;
+        if (!caption.isEmpty()) {
+            annotated = caption + "\n\n" + annotated;
+        }
         return ReadResult.of(List.of(SourceDocument.article(file.path(), parsed.title(), parsed.author(), parsed.date(), annotated)));
     }
 }

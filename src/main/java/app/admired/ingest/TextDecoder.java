@@ -35,7 +35,11 @@ public final class TextDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-            return new Decoded(stripBom(text), "UTF-8", false);
+            text = stripBom(text);
+            if (text.isBlank()) {
+                throw new UnreadableInputException("empty", "the file has no text");
+            }
+            return new Decoded(text, "UTF-8", false);
         } catch (CharacterCodingException notUtf8) {
             // Windows-1252 maps almost every byte; its five undefined bytes decode to U+FFFD.
             String text = new String(bytes, WINDOWS_1252);
