@@ -68,6 +68,8 @@ public final class CorpusIndexWriter implements Closeable {
         Document doc = new Document();
         doc.add(new StringField(RECORD_TYPE, TYPE_DOCUMENT, Field.Store.YES));
         addShared(doc, d);
+        // The parent link is an exact key: "all comments of this article" is a term query.
+        doc.add(new KeywordField(PARENT_ID, d.parentId(), Field.Store.YES));
         doc.add(new StoredField(PARENT_TITLE, d.parentTitle()));
         // Full text, English-analysed for search; stored so search can show and highlight it.
         doc.add(new TextField(TEXT, d.text(), Field.Store.YES));

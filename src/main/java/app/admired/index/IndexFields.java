@@ -29,6 +29,7 @@ public final class IndexFields {
     public static final String DATE_DAY = "date_day";
 
     // Document records
+    public static final String PARENT_ID = "parent_id";
     public static final String PARENT_TITLE = "parent_title";
     public static final String TEXT = "text";
     public static final String CONTENT_HASH = "content_hash";

@@ -15,7 +15,10 @@ import java.util.Objects;
  * @param title       the article title (for a comment: the title of the article it belongs to)
  * @param author      byline or commenter name; metadata, never counted as a mention
  * @param date        ISO-8601 date ({@code 2011-11-09}) or date-time ({@code 2011-11-09T16:08:10})
- * @param parentTitle for a comment, the title of its article; the link between the two
+ * @param parentId    for a comment, the id of its article when the same file holds it (HTML page,
+ *                    WordPress export), else the article key given by an export (a CSV
+ *                    {@code article_id} column), else empty
+ * @param parentTitle for a comment, the title of its article; links comments to articles across files
  * @param text        the repaired text that is annotated
  */
 public record SourceDocument(
@@ -26,6 +29,7 @@ public record SourceDocument(
         String title,
         String author,
         String date,
+        String parentId,
         String parentTitle,
         String text) {
 
@@ -36,6 +40,7 @@ public record SourceDocument(
         title = Objects.requireNonNullElse(title, "");
         author = Objects.requireNonNullElse(author, "");
         date = Objects.requireNonNullElse(date, "");
+        parentId = Objects.requireNonNullElse(parentId, "");
         parentTitle = Objects.requireNonNullElse(parentTitle, "");
         text = Objects.requireNonNullElse(text, "");
     }
@@ -46,12 +51,13 @@ public record SourceDocument(
     }
 
     public static SourceDocument article(String path, String title, String author, String date, String text) {
-        return new SourceDocument(idFor(path, 0), DocumentKind.ARTICLE, path, 0, title, author, date, "", text);
+        return new SourceDocument(idFor(path, 0), DocumentKind.ARTICLE, path, 0, title, author, date, "", "", text);
     }
 
+    /** A comment linked to its article by title only (plain-text threads). */
     public static SourceDocument comment(
             String path, int position, String articleTitle, String author, String date, String text) {
         return new SourceDocument(idFor(path, position), DocumentKind.COMMENT, path, position,
-                articleTitle, author, date, articleTitle, text);
+                articleTitle, author, date, "", articleTitle, text);
     }
 }

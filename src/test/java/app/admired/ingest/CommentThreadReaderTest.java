@@ -51,17 +51,17 @@ class CommentThreadReaderTest {
 
         List<SourceDocument> expected = List.of(
                 new SourceDocument(path + "#1", DocumentKind.COMMENT, path, 1, HAMILTON, "",
-                        "2015-02-03T07:45:12", HAMILTON,
+                        "2015-02-03T07:45:12", "", HAMILTON,
                         "Hamilton's error-recovery design saved the lunar landing.\n"
                                 + "That lesson still matters for every ops team."),
                 new SourceDocument(path + "#2", DocumentKind.COMMENT, path, 2, HAMILTON, "Priya Raman",
-                        "2015-02-03T13:02:00", HAMILTON,
+                        "2015-02-03T13:02:00", "", HAMILTON,
                         "I keep a photo of her next to my desk."),
                 new SourceDocument(path + "#3", DocumentKind.COMMENT, path, 3, HAMILTON, "",
-                        "2015-02-04T23:30:00", HAMILTON,
+                        "2015-02-04T23:30:00", "", HAMILTON,
                         "Her team wrote software when nobody called it engineering."),
                 new SourceDocument(path + "#4", DocumentKind.COMMENT, path, 4, HAMILTON, "Tom Okafor",
-                        "2015-02-05T00:05:09", HAMILTON,
+                        "2015-02-05T00:05:09", "", HAMILTON,
                         "Admiration is fine, but credit the whole lab too."));
         assertEquals(expected, result.documents());
         assertEquals(List.of(), result.skippedRecords());
@@ -99,10 +99,10 @@ class CommentThreadReaderTest {
 
         List<SourceDocument> expected = List.of(
                 new SourceDocument(path + "#1", DocumentKind.COMMENT, path, 1, STEWARDSHIP, "",
-                        "2019-06-01T10:00:00", STEWARDSHIP,
+                        "2019-06-01T10:00:00", "", STEWARDSHIP,
                         "Stewardship is a thankless job and she did it well."),
                 new SourceDocument(path + "#3", DocumentKind.COMMENT, path, 3, STEWARDSHIP, "Marco Bellini",
-                        "2019-06-02T20:00:00", STEWARDSHIP,
+                        "2019-06-02T20:00:00", "", STEWARDSHIP,
                         "Agreed, the maintainers deserve the praise."));
         assertEquals(expected, result.documents());
         assertEquals(1, result.skippedRecords().size());
@@ -116,7 +116,7 @@ class CommentThreadReaderTest {
         String raw = "Sam Ortiz\n4/1/2021 | 8:00 AM\nre: Leaders We Admire\nLisa Su turned the company around.\n";
         DocumentReader.ReadResult result = reader.read(input("notitle.txt", raw));
         assertEquals(List.of(new SourceDocument("notitle.txt#1", DocumentKind.COMMENT, "notitle.txt", 1,
-                "Leaders We Admire", "Sam Ortiz", "2021-04-01T08:00:00", "Leaders We Admire",
+                "Leaders We Admire", "Sam Ortiz", "2021-04-01T08:00:00", "", "Leaders We Admire",
                 "Lisa Su turned the company around.")), result.documents());
     }
 
