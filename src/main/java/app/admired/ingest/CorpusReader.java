@@ -23,6 +23,14 @@ public final class CorpusReader {
     /** Files larger than this are skipped: no article or thread export is this big in one file. */
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
+    /**
+     * Lines and documents longer than this are skipped: no prose has a million-character line or
+     * document, and CoreNLP's time and memory grow with it (a minified dump or a base64 blob is not
+     * something to annotate).
+     */
+    public static final int MAX_LINE_CHARS = 1_000_000;
+    public static final int MAX_DOCUMENT_CHARS = 1_000_000;
+
     private final DocumentReaders readers;
 
     public CorpusReader(DocumentReaders readers) {
@@ -64,18 +72,47 @@ public final class CorpusReader {
         String hash = sha256(bytes);
         try {
             TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+            int longestLine = longestLine(decoded.text());
+            if (longestLine > MAX_LINE_CHARS) {
+                // Checked before repair and parsing, which would only spend time on such a line.
+                return FileOutcome.skippedWhole(relative, hash, "line-too-long", "a line has " + longestLine
+                        + " characters; the limit is " + MAX_LINE_CHARS);
+            }
             InputFile input = new InputFile(relative, bytes, TextRepair.repair(decoded.text()), decoded.encoding());
             DocumentReader reader = readers.readerFor(input).orElseThrow(() -> new UnreadableInputException(
                     "unsupported-format", "no reader for files ending in '." + input.extension() + "'"));
             DocumentReader.ReadResult result = reader.read(input);
             List<SkippedFile> skipped = new ArrayList<>(result.skippedRecords());
-            return new FileOutcome(relative, hash, reader.format(), decoded.encoding(), result.documents(), skipped);
+            List<SourceDocument> documents = new ArrayList<>();
+            for (SourceDocument document : result.documents()) {
+                if (document.text().length() > MAX_DOCUMENT_CHARS) {
+                    skipped.add(new SkippedFile(document.id(), "document-too-long", "the document has "
+                            + document.text().length() + " characters; the limit is " + MAX_DOCUMENT_CHARS));
+                } else {
+                    documents.add(document);
+                }
+            }
+            return new FileOutcome(relative, hash, reader.format(), decoded.encoding(), documents, skipped);
         } catch (UnreadableInputException e) {
             return FileOutcome.skippedWhole(relative, hash, e.reason(), e.getMessage());
         } catch (RuntimeException e) {
             // A reader bug on one odd file must not cost the rest of the corpus.
             return FileOutcome.skippedWhole(relative, hash, "reader-error", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** Length of the longest line, counting CR, LF and CRLF as line ends. */
+    static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return Math.max(longest, text.length() - start);
     }
 
     static String sha256(byte[] bytes) {

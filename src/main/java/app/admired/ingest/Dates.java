@@ -61,6 +61,38 @@ public final class Dates {
         }
     }
 
+    /** {@code 2024-03-05 09:30:00}: SQL-style, as in WordPress exports and many CSV dumps. */
+    private static final DateTimeFormatter SPACED_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /**
+     * A date, or a date with a time of day, as ISO-8601: {@code 2024-03-05} for a plain date (any
+     * shape {@link #parseDate} accepts), {@code 2024-03-05T09:30:00} when the value has a time. An
+     * ISO offset or zone ({@code Z}, {@code +02:00}) and RFC 1123 dates ({@code Tue, 5 Mar 2024
+     * 09:30:00 +0000}) are kept as the local date-time written, because the comments we read are
+     * compared by day and the writer's clock is the one the reader saw.
+     */
+    public static Optional<String> parseDateOrDateTime(String value) {
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<java.util.function.Function<String, LocalDateTime>> shapes = List.of(
+                LocalDateTime::parse,
+                v -> java.time.OffsetDateTime.parse(v).toLocalDateTime(),
+                v -> java.time.ZonedDateTime.parse(v).toLocalDateTime(),
+                v -> LocalDateTime.parse(v, SPACED_DATE_TIME),
+                v -> java.time.ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDateTime());
+        for (var shape : shapes) {
+            try {
+                return Optional.of(shape.apply(trimmed).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+            } catch (DateTimeParseException ignored) {
+                // try the next shape
+            }
+        }
+        return parseDate(trimmed);
+    }
+
     /** A comment-thread date line as an ISO date-time, e.g. {@code 2011-11-09T16:08:10}. */
     public static Optional<String> parseThreadDateLine(String line) {
         Matcher m = THREAD_DATE_LINE.matcher(line);

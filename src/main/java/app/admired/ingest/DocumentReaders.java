@@ -13,10 +13,19 @@ public final class DocumentReaders {
     }
 
     public static DocumentReaders standard() {
+        return standard(ColumnMapping.NONE);
+    }
+
+    /** The standard readers, with {@code columns} naming the fields of CSV and JSON Lines exports. */
+    public static DocumentReaders standard(ColumnMapping columns) {
         return new DocumentReaders(List.of(
                 new CommentThreadReader(),   // before plain text: a thread is a .txt with comment headers
                 TextArticleReader.plainText(),
-                TextArticleReader.markdown()));
+                TextArticleReader.markdown(),
+                new HtmlReader(),
+                new CsvCommentReader(columns),
+                new JsonlReader(columns),
+                new WxrReader()));
     }
 
     Optional<DocumentReader> readerFor(InputFile file) {

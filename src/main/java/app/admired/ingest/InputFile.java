@@ -16,4 +16,17 @@ public record InputFile(String path, byte[] bytes, String text, String encoding)
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * The content decoded with {@link #encoding} and only character-level repair applied
+     * ({@link TextRepair#normalize}): unlike {@link #text}, no chrome line is dropped and nothing is
+     * trimmed, so markup stays intact and line numbers match the file.
+     */
+    public String normalizedText() {
+        String decoded = new String(bytes, java.nio.charset.Charset.forName(encoding));
+        if (decoded.startsWith("\uFEFF")) {
+            decoded = decoded.substring(1);
+        }
+        return TextRepair.normalize(decoded);
+    }
 }

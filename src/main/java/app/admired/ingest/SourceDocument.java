@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param id          stable id: {@code path#position}; the same file gives the same ids on every run
  * @param kind        article or comment
  * @param path        the file's path relative to the corpus folder, with {@code /} separators
- * @param position    0 for an article; 1, 2, … for the comments of a thread, in file order
+ * @param position    where in its file: 0 for an article and 1, 2, … for its comments in text, thread
+ *                    and HTML files; the record or line number in CSV and JSON Lines exports; one
+ *                    counter over posts and comments in WordPress exports (see docs/FORMATS.md)
  * @param title       the article title (for a comment: the title of the article it belongs to)
  * @param author      byline or commenter name; metadata, never counted as a mention
  * @param date        ISO-8601 date ({@code 2011-11-09}) or date-time ({@code 2011-11-09T16:08:10})

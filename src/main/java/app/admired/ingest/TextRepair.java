@@ -29,13 +29,26 @@ public final class TextRepair {
     }
 
     public static String repair(String text) {
+        return dropChromeLines(normalize(text));
+    }
+
+    /**
+     * The character-level part of {@link #repair}: line endings, mojibake, NFC, no-break spaces.
+     * No line is dropped or moved, so structured formats (HTML, CSV, JSON Lines, XML) keep their
+     * syntax and their line numbers; their readers drop chrome from the extracted text instead.
+     */
+    public static String normalize(String text) {
         String repaired = text.replace("\r\n", "\n").replace('\r', '\n');
         for (Map.Entry<String, String> entry : MOJIBAKE.entrySet()) {
             repaired = repaired.replace(entry.getKey(), entry.getValue());
         }
         repaired = Normalizer.normalize(repaired, Normalizer.Form.NFC);
-        repaired = repaired.replace('\u00A0', ' ');
-        return dropChromeLines(repaired);
+        return repaired.replace('\u00A0', ' ');
+    }
+
+    /** One extracted text value (a comment cell, a paragraph run): chrome lines dropped, trimmed. */
+    public static String cleanValue(String text) {
+        return dropChromeLines(normalize(text));
     }
 
     /** Whether a whole line is page chrome (sign-in prompts, "more articles by" footers …). */
@@ -103,7 +116,7 @@ public final class TextRepair {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\\' && i + 5 < value.length() + 0 && value.charAt(i + 1) == 'u') {
+            if (c == '\\' && i + 5 < value.length() && value.charAt(i + 1) == 'u') {
                 out.append((char) Integer.parseInt(value.substring(i + 2, i + 6), 16));
                 i += 5;
             } else {

@@ -75,4 +75,24 @@ class DatesTest {
     void parseThreadDateLineRejectsImpossibleDay() {
         assertEquals(Optional.empty(), Dates.parseThreadDateLine("2/30/2015 | 1:00 PM"));
     }
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2024-03-05|2024-03-05",
+        "March 5, 2024|2024-03-05",
+        "2024-03-05T09:30:00|2024-03-05T09:30:00",
+        "2024-03-05T09:30|2024-03-05T09:30:00",
+        "2024-03-05T09:30:00Z|2024-03-05T09:30:00",
+        "2024-03-05T09:30:00+02:00|2024-03-05T09:30:00",
+        "2024-03-05 09:30:00|2024-03-05T09:30:00",
+        "Tue, 5 Mar 2024 09:30:00 +0000|2024-03-05T09:30:00",
+    })
+    void parseDateOrDateTimeKeepsTheTimeOfDay(String input, String expected) {
+        assertEquals(Optional.of(expected), Dates.parseDateOrDateTime(input));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "0000-00-00 00:00:00", "2024-02-30 10:00:00", "soon"})
+    void parseDateOrDateTimeRejectsGarbage(String input) {
+        assertEquals(Optional.empty(), Dates.parseDateOrDateTime(input));
+    }
 }
