@@ -1,11 +1,5 @@
 package app.admired.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,17 +26,35 @@ public final class NameNormalizer {
     /** Joins two titles ("President and CEO Lisa Su"); dropped only after a title. */
     private static final Set<String> TITLE_CONNECTORS = Set.of("and", "&", "of");
 
+    /** Longer "names" are NER run-ons (a list of people read as one), not a person. */
+    private static final int MAX_NAME_WORDS = 5;
+
     private final Set<String> titles;
     private final Set<String> suffixes;
+    private final Set<String> notPersons;
 
-    private NameNormalizer(Set<String> titles, Set<String> suffixes) {
+    private NameNormalizer(Set<String> titles, Set<String> suffixes, Set<String> notPersons) {
         this.titles = titles;
         this.suffixes = suffixes;
+        this.notPersons = notPersons;
     }
 
-    /** The normaliser with the bundled title and suffix lists. */
+    /** The normaliser with the bundled title, suffix and not-a-person lists. */
     public static NameNormalizer standard() {
-        return new NameNormalizer(wordList("titles.txt"), wordList("name-suffixes.txt"));
+        Set<String> notPersons = new HashSet<>();
+        ResourceLines.read("not-persons.txt").forEach(line -> notPersons.add(NameLinker.key(line)));
+        return new NameNormalizer(wordList("titles.txt"), wordList("name-suffixes.txt"), Set.copyOf(notPersons));
+    }
+
+    /**
+     * The clear rules for dropping a false person: no capitalised word ("he", "the board"), more
+     * than five words, or a name on the {@code not-persons.txt} list (products, companies).
+     */
+    public boolean isPlausiblePerson(String name) {
+        String[] words = name.split(" ");
+        return words.length <= MAX_NAME_WORDS
+                && Arrays.stream(words).anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+                && !notPersons.contains(NameLinker.key(name));
     }
 
     /** The clean name, or empty when nothing name-like remains. */
@@ -77,22 +89,10 @@ public final class NameNormalizer {
     }
 
     private static Set<String> wordList(String resource) {
-        try (InputStream in = NameNormalizer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            Set<String> words = new HashSet<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) {
-                    String word = line.strip();
-                    if (!word.isEmpty() && !word.startsWith("#")) {
-                        words.add(word.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Set<String> words = new HashSet<>();
+        for (String line : ResourceLines.read(resource)) {
+            words.add(line.strip().toLowerCase(Locale.ROOT));
         }
+        return Set.copyOf(words);
     }
 }

@@ -1,20 +1,24 @@
 package app.admired.nlp;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * The two CoreNLP pipelines, loaded once per JVM. Loading takes seconds and hundreds of megabytes,
- * so the batch, the tests and the evaluation commands all share {@link #shared()}.
+ * The CoreNLP pipelines, loaded once per JVM. Loading takes seconds and hundreds of megabytes, so
+ * the batch, the tests and the evaluation commands all share {@link #shared()}. The find pipeline
+ * for evaluation data (one sentence per input) is built on first use only.
  */
 public final class NlpPipeline {
 
-    private final StanfordCoreNLP find;
+    private final Map<CoreNlpSettings.Sentences, StanfordCoreNLP> find = new EnumMap<>(CoreNlpSettings.Sentences.class);
     private final StanfordCoreNLP judge;
+    private StanfordCoreNLP coref;
     private final long loadMillis;
 
     private NlpPipeline() {
         long start = System.nanoTime();
-        this.find = new StanfordCoreNLP(CoreNlpSettings.findPipeline());
+        find(CoreNlpSettings.Sentences.PROSE);
         this.judge = new StanfordCoreNLP(CoreNlpSettings.judgePipeline());
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
@@ -28,8 +32,21 @@ public final class NlpPipeline {
         return Holder.INSTANCE;
     }
 
+    /** CoreNLP caches loaded models, so a second find pipeline costs little more than its setup. */
+    synchronized StanfordCoreNLP find(CoreNlpSettings.Sentences mode) {
+        return find.computeIfAbsent(mode, m -> new StanfordCoreNLP(CoreNlpSettings.findPipeline(m)));
+    }
+
     StanfordCoreNLP find() {
-        return find;
+        return find(CoreNlpSettings.Sentences.PROSE);
+    }
+
+    /** The coreference pipeline, loaded on first use only ({@code --coref}). */
+    synchronized StanfordCoreNLP coref() {
+        if (coref == null) {
+            coref = new StanfordCoreNLP(CoreNlpSettings.corefPipeline());
+        }
+        return coref;
     }
 
     StanfordCoreNLP judge() {

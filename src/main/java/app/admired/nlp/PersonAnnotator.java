@@ -1,20 +1,23 @@
 package app.admired.nlp;
 
 import app.admired.ingest.SourceDocument;
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.coref.data.Dictionaries;
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
-import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The public face of the NLP stage: one document in, its person mentions out.
@@ -22,16 +25,30 @@ import java.util.Optional;
  * <p>Steps: the find pipeline tags every sentence; PERSON entity mentions are normalised and linked
  * to the fullest name used in the document; the document's own author is dropped (a byline is not
  * admiration); only the sentences that still hold a mention go through the parser and the
- * sentiment model.
+ * sentiment model, and each mention gets its targeted verdict ({@link TargetedSentiment}).
  */
 public final class PersonAnnotator {
 
     private final NlpPipeline pipeline;
     private final NameNormalizer normalizer;
+    private final TargetedSentiment sentiment;
+    private final boolean coref;
 
-    public PersonAnnotator(NlpPipeline pipeline, NameNormalizer normalizer) {
+    public PersonAnnotator(NlpPipeline pipeline, NameNormalizer normalizer, TargetedSentiment sentiment, boolean coref) {
         this.pipeline = pipeline;
         this.normalizer = normalizer;
+        this.sentiment = sentiment;
+        this.coref = coref;
+    }
+
+    /** The shared pipeline with the bundled names, model and cue rules; no coreference. */
+    public static PersonAnnotator standard() {
+        return standard(false);
+    }
+
+    /** As {@link #standard()}, adding pronoun mentions through CoreNLP coreference when {@code coref}. */
+    public static PersonAnnotator standard(boolean coref) {
+        return new PersonAnnotator(NlpPipeline.shared(), NameNormalizer.standard(), TargetedSentiment.standard(), coref);
     }
 
     /** The person mentions of {@code document}, in text order. */
@@ -46,23 +63,54 @@ public final class PersonAnnotator {
                 .map(f -> f.withName(canonical.get(f.name())))
                 .filter(f -> author.isEmpty() || !sameName(f.name(), author, canonical))
                 .toList();
+        if (coref && !found.isEmpty()) {
+            found = withPronouns(doc, found);
+        }
 
-        Map<Integer, Integer> sentimentBySentence = judge(doc, found);
+        Map<Integer, ParsedSentence> parsed = parse(doc, found);
+        Map<Integer, List<Cue>> cues = new HashMap<>();
         List<PersonMention> mentions = new ArrayList<>(found.size());
         for (Found f : found) {
-            int sentimentClass = sentimentBySentence.getOrDefault(f.sentenceIndex(), Sentiment.NO_VERDICT);
-            CoreSentence sentence = doc.sentences().get(f.sentenceIndex());
-            mentions.add(new PersonMention(document.id(), f.name(), f.mention().text(),
-                    f.mention().charOffsets().first(), f.mention().charOffsets().second(),
-                    f.sentenceIndex(), sentence.text(), sentimentClass, Sentiment.score(sentimentClass)));
+            ParsedSentence sentence = parsed.get(f.sentenceIndex());
+            int begin = f.tokens().get(0).index() - 1;
+            int end = f.tokens().get(f.tokens().size() - 1).index();
+            TargetVerdict verdict = sentence == null ? TargetVerdict.none(Sentiment.NO_VERDICT)
+                    : sentiment.judge(sentence, begin, end,
+                            cues.computeIfAbsent(f.sentenceIndex(), i -> sentiment.cues(sentence.tokens())));
+            Cue cue = verdict.cue();
+            mentions.add(new PersonMention(document.id(), f.name(), f.surface(),
+                    f.tokens().get(0).beginPosition(), f.tokens().get(f.tokens().size() - 1).endPosition(),
+                    f.sentenceIndex(), doc.sentences().get(f.sentenceIndex()).text(),
+                    verdict.polarity(), verdict.score(), verdict.classifierScore(), verdict.sentenceClass(),
+                    cue == null ? "" : cue.label(), cue == null ? "" : cue.text()));
         }
         return mentions;
     }
 
-    /** A PERSON mention that survived normalisation. */
-    private record Found(CoreEntityMention mention, int sentenceIndex, String name) {
+    /**
+     * Person spans [begin, end) in a pre-tokenized sentence, by the same rules as
+     * {@link #annotate} (NER, pronouns dropped, names that normalise to nothing dropped). For the
+     * NER evaluation on CoNLL data.
+     */
+    public List<int[]> personTokenSpans(List<String> tokens) {
+        Annotation annotation = new Annotation(String.join(" ", tokens));
+        pipeline.find(CoreNlpSettings.Sentences.ONE_PRETOKENIZED).annotate(annotation);
+        CoreDocument doc = new CoreDocument(annotation);
+        List<int[]> spans = new ArrayList<>();
+        for (Found f : findPeople(doc)) {
+            spans.add(new int[] {f.tokens().get(0).index() - 1, f.tokens().get(f.tokens().size() - 1).index()});
+        }
+        return spans;
+    }
+
+    /** A person mention that survived normalisation: its tokens, sentence and name. */
+    private record Found(List<CoreLabel> tokens, String surface, int sentenceIndex, String name) {
         Found withName(String newName) {
-            return new Found(mention, sentenceIndex, newName);
+            return new Found(tokens, surface, sentenceIndex, newName);
+        }
+
+        int firstToken() {
+            return tokens.get(0).index();
         }
     }
 
@@ -74,13 +122,56 @@ public final class PersonAnnotator {
                 if (!isNamedPerson(mention)) {
                     continue;
                 }
-                Optional<String> name = normalizer.normalize(mention.text());
+                Optional<String> name = normalizer.normalize(mention.text()).filter(normalizer::isPlausiblePerson);
                 if (name.isPresent()) {
-                    found.add(new Found(mention, i, name.get()));
+                    found.add(new Found(mention.tokens(), mention.text(), i, name.get()));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Adds the pronouns that CoreNLP's coreference links to a person already found ("Hopper ...
+     * she ..."): each becomes a mention of that person in its own sentence.
+     */
+    private List<Found> withPronouns(CoreDocument doc, List<Found> found) {
+        pipeline.coref().annotate(doc.annotation());
+        Map<Integer, CorefChain> chains = doc.annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
+        if (chains == null) {
+            return found;
+        }
+        List<Found> all = new ArrayList<>(found);
+        for (CorefChain chain : new TreeMap<>(chains).values()) {
+            String person = personOf(chain, found);
+            if (person == null) {
+                continue;
+            }
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                if (m.mentionType != Dictionaries.MentionType.PRONOMINAL) {
+                    continue;
+                }
+                int sentence = m.sentNum - 1;
+                List<CoreLabel> tokens = doc.sentences().get(sentence).tokens().subList(m.startIndex - 1, m.endIndex - 1);
+                all.add(new Found(tokens, m.mentionSpan, sentence, person));
+            }
+        }
+        all.sort(Comparator.comparingInt(Found::sentenceIndex).thenComparingInt(Found::firstToken));
+        return all;
+    }
+
+    /** The person a chain refers to: the found name of its first mention that is a found person. */
+    private static String personOf(CorefChain chain, List<Found> found) {
+        for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+            for (Found f : found) {
+                int first = f.firstToken();
+                int end = f.tokens().get(f.tokens().size() - 1).index() + 1;
+                if (f.sentenceIndex() == m.sentNum - 1 && first < m.endIndex && m.startIndex < end) {
+                    return f.name();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -100,27 +191,24 @@ public final class PersonAnnotator {
 
     /**
      * Parses and scores only the sentences holding a mention: the parser is nearly all the cost of
-     * the pipeline. Sentences longer than the parser's limit get no verdict.
+     * the pipeline. Sentences longer than the parser's limit are left out and get no verdict.
      */
-    private Map<Integer, Integer> judge(CoreDocument doc, List<Found> found) {
-        Map<Integer, CoreMap> selected = new LinkedHashMap<>();
+    private Map<Integer, ParsedSentence> parse(CoreDocument doc, List<Found> found) {
+        Map<Integer, CoreMap> selected = new TreeMap<>();
         for (Found f : found) {
             CoreSentence sentence = doc.sentences().get(f.sentenceIndex());
             if (sentence.tokens().size() <= CoreNlpSettings.PARSE_MAX_TOKENS) {
                 selected.putIfAbsent(f.sentenceIndex(), sentence.coreMap());
             }
         }
-        Map<Integer, Integer> classes = new LinkedHashMap<>();
+        Map<Integer, ParsedSentence> parsed = new HashMap<>();
         if (selected.isEmpty()) {
-            return classes;
+            return parsed;
         }
         Annotation subset = new Annotation(doc.text());
         subset.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(selected.values()));
         pipeline.judge().annotate(subset);
-        selected.forEach((index, sentence) -> {
-            Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-            classes.put(index, tree == null ? Sentiment.NO_VERDICT : RNNCoreAnnotations.getPredictedClass(tree));
-        });
-        return classes;
+        selected.forEach((index, sentence) -> parsed.put(index, new ParsedSentence(sentence)));
+        return parsed;
     }
 }

@@ -1,7 +1,7 @@
 package app.admired.nlp;
 
 /**
- * One mention of a person in a document, with the sentiment of its sentence.
+ * One mention of a person in a document, with the sentiment toward it.
  *
  * @param documentId      the {@link app.admired.ingest.SourceDocument#id()} it occurs in
  * @param person          canonical name after normalisation and within-document linking
@@ -10,9 +10,13 @@ package app.admired.nlp;
  * @param end             character offset just past the mention
  * @param sentenceIndex   0-based index of the sentence in the document
  * @param sentence        the sentence text
- * @param sentimentClass  CoreNLP's class 0 (very negative) … 4 (very positive), or
- *                        {@link Sentiment#NO_VERDICT} when the sentence was not parsed
- * @param sentimentScore  the class mapped to [-1, 1] by {@link Sentiment#score(int)}
+ * @param polarity        targeted verdict: {@code positive}, {@code neutral}, {@code negative}, or
+ *                        {@code none} when the sentence was not parsed (too long)
+ * @param score           evidence in [-1, 1] toward this person (classifier blended with the cue)
+ * @param classifierScore the targeted classifier's P(positive) - P(negative) alone
+ * @param sentenceClass   CoreNLP's sentence-level class 0..4 (the baseline), or {@link Sentiment#NO_VERDICT}
+ * @param cue             the cue's label ({@code admiration}, {@code criticism (negated admiration)} …), or empty
+ * @param cueText         the cue words as written ("look up to"), or empty
  */
 public record PersonMention(
         String documentId,
@@ -22,6 +26,10 @@ public record PersonMention(
         int end,
         int sentenceIndex,
         String sentence,
-        int sentimentClass,
-        double sentimentScore) {
+        String polarity,
+        double score,
+        double classifierScore,
+        int sentenceClass,
+        String cue,
+        String cueText) {
 }

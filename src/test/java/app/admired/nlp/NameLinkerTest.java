@@ -68,4 +68,32 @@ class NameLinkerTest {
         assertEquals(NameLinker.link(names, NameLinker.Scope.DOCUMENT),
                 NameLinker.link(reversed, NameLinker.Scope.DOCUMENT));
     }
+
+    @Test
+    void caseAccentsAndInitialsAreOnePerson() {
+        Map<String, String> linked = NameLinker.link(
+                List.of("José Martí", "Jose Marti", "JOSE MARTI", "José Martí", "J.K. Rowling", "J. K. Rowling"),
+                NameLinker.Scope.CORPUS);
+        assertEquals("José Martí", linked.get("Jose Marti"));
+        assertEquals("José Martí", linked.get("JOSE MARTI"));
+        assertEquals(linked.get("J.K. Rowling"), linked.get("J. K. Rowling"));
+    }
+
+    @Test
+    void mostFrequentSpellingWinsAndShoutingNeverDoes() {
+        Map<String, String> linked = NameLinker.link(List.of("LISA SU", "Lisa Su"), NameLinker.Scope.CORPUS);
+        assertEquals("Lisa Su", linked.get("LISA SU"));
+        linked = NameLinker.link(List.of("Jose Marti", "Jose Marti", "José Martí"), NameLinker.Scope.CORPUS);
+        assertEquals("Jose Marti", linked.get("José Martí"));
+    }
+
+    @Test
+    void particlesHyphensAndApostrophesLinkBySurname() {
+        Map<String, String> linked = NameLinker.link(List.of("Ludwig van Beethoven", "van Beethoven", "Beethoven",
+                "Jean-Luc Picard", "Picard", "Conan O'Brien", "O'Brien"), NameLinker.Scope.CORPUS);
+        assertEquals("Ludwig van Beethoven", linked.get("van Beethoven"));
+        assertEquals("Ludwig van Beethoven", linked.get("Beethoven"));
+        assertEquals("Jean-Luc Picard", linked.get("Picard"));
+        assertEquals("Conan O'Brien", linked.get("O'Brien"));
+    }
 }

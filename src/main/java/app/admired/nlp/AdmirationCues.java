@@ -1,0 +1,131 @@
+package app.admired.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Finds admiration and criticism cues in a sentence with the TokensRegex rules of
+ * {@code admiration-cues.tsv}. The rules are data: add a phrase there, not here.
+ */
+public final class AdmirationCues {
+
+    /** How far before the cue words a negator still negates them. */
+    private static final int NEGATION_WINDOW = 3;
+
+    private record Rule(String kind, TokenSequencePattern pattern) {
+    }
+
+    private final List<Rule> cueRules;
+    private final List<TokenSequencePattern> negators;
+    private final List<TokenSequencePattern> hedges;
+
+    private AdmirationCues(List<Rule> cueRules, List<TokenSequencePattern> negators, List<TokenSequencePattern> hedges) {
+        this.cueRules = cueRules;
+        this.negators = negators;
+        this.hedges = hedges;
+    }
+
+    /** The bundled rules. */
+    public static AdmirationCues standard() {
+        return fromResource("admiration-cues.tsv");
+    }
+
+    static AdmirationCues fromResource(String resource) {
+        Env env = TokenSequencePattern.getNewEnv();
+        List<Rule> cueRules = new ArrayList<>();
+        List<TokenSequencePattern> negators = new ArrayList<>();
+        List<TokenSequencePattern> hedges = new ArrayList<>();
+        for (String line : ResourceLines.read(resource)) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalStateException(resource + ": no tab in rule: " + line);
+            }
+            String kind = line.substring(0, tab).strip();
+            TokenSequencePattern pattern = TokenSequencePattern.compile(env, line.substring(tab + 1).strip());
+            switch (kind) {
+                case Cue.ADMIRATION, Cue.CRITICISM -> cueRules.add(new Rule(kind, pattern));
+                case "negator" -> negators.add(pattern);
+                case "hedge" -> hedges.add(pattern);
+                default -> throw new IllegalStateException(resource + ": unknown kind '" + kind + "'");
+            }
+        }
+        return new AdmirationCues(List.copyOf(cueRules), List.copyOf(negators), List.copyOf(hedges));
+    }
+
+    /** Every cue in the sentence, with coordinated persons sharing their neighbour's cue. */
+    public List<Cue> find(List<CoreLabel> tokens) {
+        boolean hedged = hedges.stream().anyMatch(h -> h.getMatcher(tokens).find());
+        List<Cue> cues = new ArrayList<>();
+        for (Rule rule : cueRules) {
+            TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
+            while (m.find()) {
+                int cueBegin = m.start("$cue");
+                String text = tokens.subList(cueBegin, m.end("$cue")).stream().map(CoreLabel::word)
+                        .collect(Collectors.joining(" "));
+                // Only just before the cue words: "I can't stand X" holds its own "n't", and a negator
+                // before the person ("not only X but ...") says nothing about the cue.
+                boolean negated = negatedBefore(tokens, cueBegin);
+                for (int[] person : coordinated(tokens, m.start("$target"), m.end("$target"))) {
+                    cues.add(new Cue(rule.kind(), text, person[0], person[1], negated, hedged));
+                }
+            }
+        }
+        return cues;
+    }
+
+    /** The first cue aimed at the token span, if any. */
+    static Cue cueFor(List<Cue> cues, int begin, int end) {
+        for (Cue cue : cues) {
+            if (cue.targetBegin() < end && begin < cue.targetEnd()) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private boolean negatedBefore(List<CoreLabel> tokens, int position) {
+        int from = Math.max(0, position - NEGATION_WINDOW);
+        List<CoreLabel> window = tokens.subList(from, position);
+        return negators.stream().anyMatch(n -> n.getMatcher(window).find());
+    }
+
+    /**
+     * The target span plus the persons joined to it by commas, "and", "or": in "I admire Gates,
+     * Jobs and Ellison" the cue reaches all three.
+     */
+    private static List<int[]> coordinated(List<CoreLabel> tokens, int begin, int end) {
+        List<int[]> spans = new ArrayList<>();
+        spans.add(new int[] {begin, end});
+        int i = end;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && isConjunction(tokens.get(j))) {
+                j++;
+            }
+            if (j == i || j >= tokens.size() || !isPerson(tokens.get(j))) {
+                break;
+            }
+            int k = j;
+            while (k < tokens.size() && isPerson(tokens.get(k))) {
+                k++;
+            }
+            spans.add(new int[] {j, k});
+            i = k;
+        }
+        return spans;
+    }
+
+    private static boolean isConjunction(CoreLabel token) {
+        String word = token.word();
+        return word.equals(",") || word.equalsIgnoreCase("and") || word.equalsIgnoreCase("or");
+    }
+
+    private static boolean isPerson(CoreLabel token) {
+        return "PERSON".equals(token.ner());
+    }
+}

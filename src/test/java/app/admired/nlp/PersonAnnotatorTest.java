@@ -1,0 +1,78 @@
+package app.admired.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.admired.ingest.SourceDocument;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Mentions, linking, author exclusion and targeted sentiment on real CoreNLP output. */
+@Tag("corenlp")
+class PersonAnnotatorTest {
+
+    private static final PersonAnnotator ANNOTATOR = PersonAnnotator.standard();
+
+    private static List<PersonMention> annotate(String author, String text) {
+        return ANNOTATOR.annotate(SourceDocument.article("t.txt", "T", author, "", text));
+    }
+
+    @Test
+    void oppositeViewsInOneSentenceGetOppositeSigns() {
+        List<PersonMention> mentions = annotate("", "I admire Larry Ellison, but I can't stand Jeff Bezos.");
+        assertEquals(List.of("Larry Ellison", "Jeff Bezos"), mentions.stream().map(PersonMention::person).toList());
+        assertEquals("positive", mentions.get(0).polarity());
+        assertEquals("negative", mentions.get(1).polarity());
+        assertTrue(mentions.get(0).score() > 0 && mentions.get(1).score() < 0, mentions.toString());
+        // The sentence-level baseline gives both the same class: that is what targeting fixes.
+        assertEquals(mentions.get(0).sentenceClass(), mentions.get(1).sentenceClass());
+    }
+
+    @Test
+    void surnamesPossessivesAndTitlesJoinTheFullName() {
+        List<PersonMention> mentions = annotate("",
+                "Satya Nadella changed the culture. Mr. Nadella's first memo was about empathy. Nadella listens.");
+        assertEquals(List.of("Satya Nadella", "Satya Nadella", "Satya Nadella"),
+                mentions.stream().map(PersonMention::person).toList());
+        // CoreNLP's span leaves out the title and the possessive; normalisation covers them when it does not.
+        assertEquals("Nadella", mentions.get(1).surface());
+    }
+
+    @Test
+    void theAuthorIsNotAMention() {
+        List<PersonMention> mentions = annotate("Dana Whitfield",
+                "Dana Whitfield met Lisa Su in Austin. Whitfield was impressed.");
+        assertEquals(List.of("Lisa Su"), mentions.stream().map(PersonMention::person).distinct().toList());
+    }
+
+    @Test
+    void pronounsAreNotPeople() {
+        List<PersonMention> mentions = annotate("", "She said he would call her. Grace Hopper laughed.");
+        assertEquals(List.of("Grace Hopper"), mentions.stream().map(PersonMention::person).toList());
+    }
+
+    @Test
+    void tooLongSentenceStillFindsItsPeopleWithoutAVerdict() {
+        StringBuilder list = new StringBuilder("Speakers");
+        for (int i = 0; i < 45; i++) {
+            list.append(" and guests");
+        }
+        list.append(" and Grace Hopper and Alan Turing");
+        List<PersonMention> mentions = annotate("", list.toString());
+        assertEquals(List.of("Grace Hopper", "Alan Turing"), mentions.stream().map(PersonMention::person).toList());
+        assertEquals(List.of("none", "none"), mentions.stream().map(PersonMention::polarity).toList());
+    }
+
+    @Test
+    void corefAddsPronounsLinkedToAPersonFoundByName() {
+        SourceDocument doc = SourceDocument.article("c.txt", "T", "", "",
+                "Grace Hopper wrote the first compiler. She was a brilliant and inspiring leader.");
+        List<PersonMention> plain = ANNOTATOR.annotate(doc);
+        List<PersonMention> withCoref = PersonAnnotator.standard(true).annotate(doc);
+        assertEquals(List.of("Grace Hopper"), plain.stream().map(PersonMention::surface).toList());
+        assertEquals(List.of("Grace Hopper", "She"), withCoref.stream().map(PersonMention::surface).toList());
+        assertEquals("Grace Hopper", withCoref.get(1).person());
+        assertEquals(1, withCoref.get(1).sentenceIndex());
+    }
+}
