@@ -3,12 +3,13 @@ package app.admired.cli;
 import app.admired.index.CorpusIndexReader;
 import app.admired.index.CorpusIndexWriter;
 import app.admired.index.IndexUnavailableException;
+import app.admired.ingest.ColumnMapping;
 import app.admired.ingest.CorpusReader;
 import app.admired.ingest.DocumentReaders;
 import app.admired.ingest.FileOutcome;
 import app.admired.ingest.SkippedFile;
 import app.admired.ingest.SourceDocument;
-import app.admired.nlp.NameNormalizer;
+import app.admired.nlp.Aliases;
 import app.admired.nlp.NlpPipeline;
 import app.admired.nlp.PersonAnnotator;
 import app.admired.nlp.PersonMention;
@@ -48,14 +49,27 @@ final class Batch {
         this.err = err;
     }
 
-    Result run(Path corpus, Path outDir) throws IOException {
+    /**
+     * What a run may be told beyond its folders.
+     *
+     * @param columns CSV/JSONL column names ({@code --csv-columns})
+     * @param aliases the user's aliases ({@code --aliases}), stored with the index
+     * @param coref   add pronoun mentions through coreference ({@code --coref})
+     */
+    record Options(ColumnMapping columns, Aliases aliases, boolean coref) {
+        static Options defaults() {
+            return new Options(ColumnMapping.parse(null), Aliases.NONE, false);
+        }
+    }
+
+    Result run(Path corpus, Path outDir, Options options) throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(outDir);
         err.printf("admired: reading %s, writing %s%n", corpus, outDir);
         err.flush();
         // Models load on the first document, so a corpus with nothing readable costs no model time.
         PersonAnnotator annotator = null;
-        CorpusReader reader = new CorpusReader(DocumentReaders.standard());
+        CorpusReader reader = new CorpusReader(DocumentReaders.standard(options.columns()));
 
         List<SkippedFile> skipped = new ArrayList<>();
         Map<String, Integer> documentsByFormat = new TreeMap<>();
@@ -71,7 +85,7 @@ final class Batch {
                 for (SourceDocument document : file.documents()) {
                     List<PersonMention> found;
                     if (annotator == null) {
-                        annotator = new PersonAnnotator(NlpPipeline.shared(), NameNormalizer.standard());
+                        annotator = PersonAnnotator.standard(options.coref());
                     }
                     try {
                         found = annotator.annotate(document);
@@ -87,7 +101,7 @@ final class Batch {
                     documentsByFormat.merge(file.format(), 1, Integer::sum);
                 }
             }
-            index.commit();
+            index.commit(options.aliases());
         }
         SkippedReport.write(skipped, outDir.resolve(SkippedReport.FILE_NAME));
 

@@ -1,5 +1,7 @@
 package app.admired.cli;
 
+import app.admired.ingest.ColumnMapping;
+import app.admired.nlp.Aliases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,6 +26,19 @@ final class RunCommand implements Callable<Integer> {
             description = "Output folder for the index and reports (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--csv-columns", paramLabel = "MAPPING",
+            description = "Column names of CSV and JSON Lines exports, when not the usual ones, "
+                    + "e.g. text=body,author=user,date=posted_at,article=post_id,title=headline,kind=type.")
+    String csvColumns;
+
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "CSV of alias,canonical rows (\"Zuck,Mark Zuckerberg\"); overrides automatic name linking.")
+    Path aliasesFile;
+
+    @Option(names = "--coref", description = "Also count pronouns that CoreNLP coreference links to a person"
+            + " (slow: parses every sentence).")
+    boolean coref;
+
     @Option(names = "--verbose", description = "Also show CoreNLP's own log lines (model loading and so on).")
     boolean verbose;
 
@@ -33,7 +48,29 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "corpus folder not found: " + corpus);
         }
-        Batch.Result result = new Batch(spec.commandLine().getOut(), spec.commandLine().getErr()).run(corpus, out);
+        ColumnMapping columns;
+        try {
+            columns = ColumnMapping.parse(csvColumns);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--csv-columns: " + e.getMessage());
+        }
+        Batch.Options options = new Batch.Options(columns, readAliases(spec, aliasesFile), coref);
+        Batch.Result result = new Batch(spec.commandLine().getOut(), spec.commandLine().getErr())
+                .run(corpus, out, options);
         return result.documents() == 0 ? ExitCodes.NOTHING_PROCESSED : ExitCodes.OK;
+    }
+
+    /** The aliases file, or none; a missing or malformed file is a usage error. */
+    static Aliases readAliases(CommandLine.Model.CommandSpec spec, Path file) {
+        if (file == null) {
+            return Aliases.NONE;
+        }
+        try {
+            return Aliases.read(file);
+        } catch (java.io.IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--aliases: cannot read " + file);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--aliases: " + e.getMessage());
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.admired.index;
 
 import static app.admired.index.IndexFields.*;
 
+import app.admired.nlp.Aliases;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,6 +51,15 @@ public final class CorpusIndexReader implements Closeable {
         }
     }
 
+    /** The aliases the index was written with. */
+    public Aliases aliases() {
+        try {
+            return Aliases.parse(reader.getIndexCommit().getUserData().getOrDefault(ALIASES_KEY, ""));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Every mention record, in index order. */
     public void forEachMention(Consumer<MentionRecord> sink) throws IOException {
         forEach(TYPE_MENTION, doc -> sink.accept(toMention(doc)));
@@ -83,8 +93,12 @@ public final class CorpusIndexReader implements Closeable {
         return new MentionRecord(
                 doc.get(DOC_ID), doc.get(PATH), intOf(doc, POSITION), doc.get(KIND), doc.get(AUTHOR), doc.get(DATE),
                 doc.get(PERSON), doc.get(SURFACE), intOf(doc, BEGIN), intOf(doc, END), intOf(doc, SENTENCE_INDEX),
-                doc.get(SENTENCE), intOf(doc, SENTIMENT_CLASS), doc.getField(SENTIMENT_SCORE).numericValue().doubleValue(),
-                doc.get(POLARITY));
+                doc.get(SENTENCE), doc.get(POLARITY), doubleOf(doc, SCORE), doubleOf(doc, CLASSIFIER_SCORE),
+                intOf(doc, SENTENCE_CLASS), doc.get(CUE_LABEL), doc.get(CUE_TEXT));
+    }
+
+    private static double doubleOf(Document doc, String field) {
+        return doc.getField(field).numericValue().doubleValue();
     }
 
     private static int intOf(Document doc, String field) {

@@ -3,8 +3,8 @@ package app.admired.index;
 import static app.admired.index.IndexFields.*;
 
 import app.admired.ingest.SourceDocument;
+import app.admired.nlp.Aliases;
 import app.admired.nlp.PersonMention;
-import app.admired.nlp.Sentiment;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,9 +53,9 @@ public final class CorpusIndexWriter implements Closeable {
         }
     }
 
-    /** Makes everything added so far durable and visible, atomically. */
-    public void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+    /** Makes everything added so far durable and visible, atomically, with the aliases in force. */
+    public void commit(Aliases aliases) throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION, ALIASES_KEY, aliases.toCsv()).entrySet());
         writer.commit();
     }
 
@@ -91,11 +91,21 @@ public final class CorpusIndexWriter implements Closeable {
         doc.add(new IntField(SENTENCE_INDEX, m.sentenceIndex(), Field.Store.YES));
         doc.add(new IntField(BEGIN, m.begin(), Field.Store.YES));
         doc.add(new IntField(END, m.end(), Field.Store.YES));
-        // Points and doc values: range filters and sorting on sentiment.
-        doc.add(new IntField(SENTIMENT_CLASS, m.sentimentClass(), Field.Store.YES));
-        doc.add(new DoubleField(SENTIMENT_SCORE, m.sentimentScore(), Field.Store.YES));
-        doc.add(new KeywordField(POLARITY, Sentiment.polarity(m.sentimentClass()), Field.Store.YES));
+        // Keyword: an exact filter (--sentiment positive). Points and doc values: ranges, sorting.
+        doc.add(new KeywordField(POLARITY, m.polarity(), Field.Store.YES));
+        doc.add(new DoubleField(SCORE, m.score(), Field.Store.YES));
+        doc.add(new DoubleField(CLASSIFIER_SCORE, m.classifierScore(), Field.Store.YES));
+        doc.add(new IntField(SENTENCE_CLASS, m.sentenceClass(), Field.Store.YES));
+        doc.add(new KeywordField(CUE, cueKind(m.cue()), Field.Store.YES));
+        doc.add(new StoredField(CUE_LABEL, m.cue()));
+        doc.add(new StoredField(CUE_TEXT, m.cueText()));
         return doc;
+    }
+
+    /** "criticism (negated admiration)" filters as criticism. */
+    private static String cueKind(String cueLabel) {
+        int space = cueLabel.indexOf(' ');
+        return space < 0 ? cueLabel : cueLabel.substring(0, space);
     }
 
     private static void addShared(Document doc, SourceDocument d) {

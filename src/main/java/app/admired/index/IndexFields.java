@@ -9,9 +9,11 @@ package app.admired.index;
 public final class IndexFields {
 
     /** Bumped whenever the schema changes; stored in the commit user data. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_KEY = "admired.schema";
+    /** Commit user-data key holding the user's aliases CSV, so reports rebuilt later use them too. */
+    public static final String ALIASES_KEY = "admired.aliases";
 
     public static final String RECORD_TYPE = "record_type";
     public static final String TYPE_DOCUMENT = "document";
@@ -43,9 +45,18 @@ public final class IndexFields {
     public static final String SENTENCE_INDEX = "sentence_index";
     public static final String BEGIN = "begin";
     public static final String END = "end";
-    public static final String SENTIMENT_CLASS = "sentiment_class";
-    public static final String SENTIMENT_SCORE = "sentiment_score";
+    /** Targeted verdict toward the person: positive, neutral, negative or none. */
     public static final String POLARITY = "polarity";
+    /** Evidence in [-1, 1] toward the person (classifier blended with the cue). */
+    public static final String SCORE = "score";
+    /** The targeted classifier's P(positive) - P(negative) alone. */
+    public static final String CLASSIFIER_SCORE = "classifier_score";
+    /** CoreNLP's sentence-level class 0..4 (the baseline), or -1. */
+    public static final String SENTENCE_CLASS = "sentence_class";
+    /** Effective cue direction: admiration, criticism, or empty. */
+    public static final String CUE = "cue";
+    public static final String CUE_LABEL = "cue_label";
+    public static final String CUE_TEXT = "cue_text";
 
     private IndexFields() {
     }

@@ -2,7 +2,8 @@ package app.admired.index;
 
 /**
  * A mention as stored in the index, joined with the metadata of its document: everything the report
- * stage needs, with no Lucene or CoreNLP types.
+ * stage needs, with no Lucene or CoreNLP types. Field meanings as in
+ * {@link app.admired.nlp.PersonMention}.
  */
 public record MentionRecord(
         String documentId,
@@ -17,7 +18,15 @@ public record MentionRecord(
         int end,
         int sentenceIndex,
         String sentence,
-        int sentimentClass,
-        double sentimentScore,
-        String polarity) {
+        String polarity,
+        double score,
+        double classifierScore,
+        int sentenceClass,
+        String cue,
+        String cueText) {
+
+    /** Who holds the view expressed in this mention: the document's author, else the document. */
+    public String holder() {
+        return author.isEmpty() ? documentId : author;
+    }
 }

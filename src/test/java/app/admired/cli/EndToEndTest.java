@@ -74,23 +74,27 @@ class EndToEndTest {
     @Test
     void rankingHasTheExpectedTopRows() throws Exception {
         List<String> lines = csvLines("most-admired.csv");
-        assertEquals("rank,person,score,positive_evidence,negative_evidence,mean_sentiment,mentions,documents,"
-                + "positive,neutral,negative,best_quote,best_quote_source", lines.get(0));
+        assertEquals("rank,person,score,positive_evidence,negative_evidence,admirers,critics,mentions,documents,"
+                + "positive,neutral,negative,admiration_cues,criticism_cues,mean_sentiment,mean_sentence_sentiment,"
+                + "first_seen,last_seen,best_quote,best_quote_source", lines.get(0));
         assertEquals(EXPECTED_TOP_ROWS, lines.subList(1, 1 + EXPECTED_TOP_ROWS.size()));
     }
 
     /**
-     * Ada Lovelace: praised in the article and a comment (title, full name, "Lovelace" twice, one
-     * comment); the author Petra Quill is named once, neutrally, in another article; Babbage is
-     * neutral once and negative once; Victor Crane is only criticised and ranks last.
+     * Ada Lovelace: praised in the article and by a commenter, with admiration cues ("admire", "role
+     * model", "hero"); the author Petra Quill is named once, neutrally, in another article; Babbage is
+     * neutral once and negative once; Victor Crane is criticised by two holders and ranks last.
      */
     static final List<String> EXPECTED_TOP_ROWS = List.of(
-            "1,Ada Lovelace,0.3942,2.50,0.00,0.500,5,2,5,0,0,Why engineers still admire Ada Lovelace,articles/ada.txt#0",
-            "2,Petra Quill,0.0000,0.00,0.00,0.000,1,1,0,1,0,Petra Quill wrote about him once.,articles/crane.md#0",
-            "3,Charles Babbage,0.0000,0.00,0.50,-0.250,2,2,0,1,1,"
+            "1,Ada Lovelace,0.3418,1.995,0.000,2,0,5,2,4,1,0,3,0,0.788,0.500,2024-02-01,2024-02-03,"
+                    + "\"Lovelace is my hero, a truly great and wonderful mind.\",comments/ada-comments.txt#1",
+            "2,Petra Quill,0.0000,0.000,0.000,0,0,1,1,0,1,0,0,0,0.006,0.000,2024-03-03,2024-03-03,"
+                    + "Petra Quill wrote about him once.,articles/crane.md#0",
+            "3,Charles Babbage,-0.1033,0.000,0.442,0,1,2,2,0,1,1,0,0,-0.099,-0.250,2024-02-01,2024-02-02,"
                     + "Charles Babbage designed the analytical engine in London.,articles/ada.txt#0",
-            "4,Victor Crane,0.0000,0.00,1.50,-0.500,3,2,0,0,3,\"Victor Crane was a terrible, arrogant and incompetent"
-                    + " leader who ruined a good team.\",articles/crane.md#0");
+            "4,Victor Crane,-0.1788,0.114,1.000,1,1,3,2,1,0,2,0,1,-0.579,-0.500,2024-02-02,2024-03-03,"
+                    + "\"I worked under Victor Crane for two years and he was a horrible, dishonest manager.\","
+                    + "comments/ada-comments.txt#2");
 
     @Test
     void authorsAreNotMentionsAndChromeAfterTheLastCommentIsDropped() throws Exception {
@@ -101,7 +105,7 @@ class EndToEndTest {
         // Petra Quill wrote ada.txt (not a mention there) and is named once in crane.md.
         String petra = csvLines("most-admired.csv").stream().filter(l -> l.contains(",Petra Quill,"))
                 .findFirst().orElseThrow();
-        assertEquals("1", petra.split(",")[6], petra);
+        assertEquals("1", petra.split(",")[7], petra);
     }
 
     @Test
