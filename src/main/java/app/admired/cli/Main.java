@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         version = "admired 0.1.0",
         description = "Whom do people admire, and what is the evidence? Ranks the people in a folder of"
                 + " articles and comments by the admiration expressed toward them.",
-        subcommands = {RunCommand.class, ReportCommand.class, EvalCommand.class, TrainSentimentCommand.class,
+        subcommands = {RunCommand.class, SearchCommand.class, PeopleCommand.class, ReportCommand.class, EvalCommand.class,
+                TrainSentimentCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -61,6 +62,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, report or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, search, people, report, eval or help");
     }
 }

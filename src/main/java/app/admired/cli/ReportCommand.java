@@ -2,10 +2,8 @@ package app.admired.cli;
 
 import app.admired.index.CorpusIndexReader;
 import app.admired.index.IndexUnavailableException;
-import app.admired.report.PersonSummary;
 import app.admired.report.ReportWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,9 +28,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path indexDir = index != null ? index : out.resolve(Batch.INDEX_DIR);
         try (CorpusIndexReader reader = CorpusIndexReader.open(indexDir)) {
-            List<PersonSummary> ranking = ReportWriter.write(reader, out);
-            spec.commandLine().getErr().printf("admired: wrote %s (%d people)%n",
-                    out.resolve(ReportWriter.MOST_ADMIRED_CSV), ranking.size());
+            ReportWriter.Written written = ReportWriter.write(reader, out);
+            spec.commandLine().getErr().printf("admired: wrote the reports in %s (%d people, %d documents)%n",
+                    out, written.ranking().size(), written.documents());
             return ExitCodes.OK;
         } catch (IndexUnavailableException e) {
             throw new CommandFailure(ExitCodes.NO_INDEX, e.getMessage());

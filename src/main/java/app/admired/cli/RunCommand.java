@@ -39,7 +39,10 @@ final class RunCommand implements Callable<Integer> {
             + " (slow: parses every sentence).")
     boolean coref;
 
-    @Option(names = "--verbose", description = "Also show CoreNLP's own log lines (model loading and so on).")
+    @Option(names = "--rebuild", description = "Annotate every file again instead of only new and changed ones.")
+    boolean rebuild;
+
+    @Option(names = "--verbose", description = "Print a line per file, and CoreNLP's own log lines.")
     boolean verbose;
 
     @Override
@@ -54,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--csv-columns: " + e.getMessage());
         }
-        Batch.Options options = new Batch.Options(columns, readAliases(spec, aliasesFile), coref);
+        Batch.Options options = new Batch.Options(columns, readAliases(spec, aliasesFile), coref, rebuild, verbose);
         Batch.Result result = new Batch(spec.commandLine().getOut(), spec.commandLine().getErr())
                 .run(corpus, out, options);
         return result.documents() == 0 ? ExitCodes.NOTHING_PROCESSED : ExitCodes.OK;

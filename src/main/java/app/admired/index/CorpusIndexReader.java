@@ -4,6 +4,12 @@ import static app.admired.index.IndexFields.*;
 
 import app.admired.nlp.Aliases;
 import java.io.Closeable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +19,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
@@ -53,11 +62,59 @@ public final class CorpusIndexReader implements Closeable {
 
     /** The aliases the index was written with. */
     public Aliases aliases() {
+        return Aliases.parse(userData(ALIASES_KEY));
+    }
+
+    /** The annotation settings fingerprint the index was written with. */
+    public String settings() {
+        return userData(SETTINGS_KEY);
+    }
+
+    private String userData(String key) {
         try {
-            return Aliases.parse(reader.getIndexCommit().getUserData().getOrDefault(ALIASES_KEY, ""));
+            return reader.getIndexCommit().getUserData().getOrDefault(key, "");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** Path to content hash of every file the index holds, used or skipped. */
+    public Map<String, String> fileHashes() throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        forEach(TYPE_DOCUMENT, doc -> hashes.put(doc.get(PATH), doc.get(CONTENT_HASH)));
+        forEach(TYPE_SKIP, doc -> hashes.putIfAbsent(doc.get(PATH), doc.get(CONTENT_HASH)));
+        return hashes;
+    }
+
+    /** Every document record, sorted by path and position. */
+    public List<DocumentRecord> documents() throws IOException {
+        List<DocumentRecord> documents = new ArrayList<>();
+        forEach(TYPE_DOCUMENT, doc -> documents.add(new DocumentRecord(doc.get(DOC_ID), doc.get(KIND), doc.get(PATH),
+                intOf(doc, POSITION), doc.get(TITLE), doc.get(AUTHOR), doc.get(DATE), doc.get(PARENT_ID),
+                doc.get(PARENT_TITLE), doc.get(FORMAT), doc.get(CONTENT_HASH))));
+        documents.sort(Comparator.comparing(DocumentRecord::path).thenComparingInt(DocumentRecord::position));
+        return documents;
+    }
+
+    /** Every skip record, sorted by path and order of discovery. */
+    public List<SkipRecord> skips() throws IOException {
+        List<SkipRecord> skips = new ArrayList<>();
+        forEach(TYPE_SKIP, doc -> skips.add(new SkipRecord(doc.get(PATH), intOf(doc, SKIP_ORDINAL),
+                doc.get(SKIP_SOURCE), doc.get(SKIP_REASON), doc.get(SKIP_DETAIL))));
+        skips.sort(Comparator.comparing(SkipRecord::path).thenComparingInt(SkipRecord::ordinal));
+        return skips;
+    }
+
+    /** How many mention records carry each person name (names as stored, before corpus linking). */
+    public Map<String, Integer> personNameCounts() throws IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        forEach(TYPE_MENTION, doc -> counts.merge(doc.get(PERSON), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The Lucene reader, for {@link CorpusSearcher}. */
+    DirectoryReader directoryReader() {
+        return reader;
     }
 
     /** Every mention record, in index order. */
@@ -72,24 +129,25 @@ public final class CorpusIndexReader implements Closeable {
         return count[0];
     }
 
+    /** Visits the live records of one type, reading stored fields only for those. */
     private void forEach(String type, Consumer<Document> sink) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader leafReader = leaf.reader();
+            PostingsEnum postings = leafReader.postings(new Term(RECORD_TYPE, type), PostingsEnum.NONE);
+            if (postings == null) {
+                continue;
+            }
             Bits live = leafReader.getLiveDocs();
             StoredFields stored = leafReader.storedFields();
-            for (int i = 0; i < leafReader.maxDoc(); i++) {
-                if (live != null && !live.get(i)) {
-                    continue;
-                }
-                Document doc = stored.document(i);
-                if (type.equals(doc.get(RECORD_TYPE))) {
-                    sink.accept(doc);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    sink.accept(stored.document(doc));
                 }
             }
         }
     }
 
-    private static MentionRecord toMention(Document doc) {
+    static MentionRecord toMention(Document doc) {
         return new MentionRecord(
                 doc.get(DOC_ID), doc.get(PATH), intOf(doc, POSITION), doc.get(KIND), doc.get(AUTHOR), doc.get(DATE),
                 doc.get(PERSON), doc.get(SURFACE), intOf(doc, BEGIN), intOf(doc, END), intOf(doc, SENTENCE_INDEX),

@@ -2,6 +2,7 @@ package app.admired.index;
 
 import static app.admired.index.IndexFields.*;
 
+import app.admired.ingest.SkippedFile;
 import app.admired.ingest.SourceDocument;
 import app.admired.nlp.Aliases;
 import app.admired.nlp.PersonMention;
@@ -10,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
@@ -22,12 +25,13 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Writes document and mention records. The index is rebuilt in {@code CREATE} mode, yet the
- * previous commit stays readable until {@link #commit()}: a run killed half-way leaves the last
- * good index.
+ * Writes document, mention and skip records. Either a rebuild ({@link #create}) or an update of the
+ * existing index ({@link #append}); in both cases the previous commit stays the readable index until
+ * {@link #commit} succeeds, so a run killed half-way leaves the last good index.
  */
 public final class CorpusIndexWriter implements Closeable {
 
@@ -39,9 +43,41 @@ public final class CorpusIndexWriter implements Closeable {
 
     /** Opens a writer that replaces whatever index is at {@code dir} when it commits. */
     public static CorpusIndexWriter create(Path dir) throws IOException {
+        return open(dir, IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /** Opens a writer that updates the index at {@code dir} file by file. */
+    public static CorpusIndexWriter append(Path dir) throws IOException {
+        return open(dir, IndexWriterConfig.OpenMode.APPEND);
+    }
+
+    private static CorpusIndexWriter open(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analysis.analyzer());
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        config.setOpenMode(mode);
+        // No commit on close: only an explicit commit() may replace the last good index.
+        config.setCommitOnClose(false);
         return new CorpusIndexWriter(new IndexWriter(FSDirectory.open(dir), config));
+    }
+
+    /** Removes every record (document, mention, skip) of a corpus file. */
+    public void deleteFile(String path) throws IOException {
+        writer.deleteDocuments(new Term(PATH, path));
+    }
+
+    /** Records what could not be used in a file, with the file's hash so an unchanged file is not re-read. */
+    public void addSkips(String path, String contentHash, List<SkippedFile> skips) throws IOException {
+        int ordinal = 0;
+        for (SkippedFile skip : skips) {
+            Document doc = new Document();
+            doc.add(new StringField(RECORD_TYPE, TYPE_SKIP, Field.Store.YES));
+            doc.add(new KeywordField(PATH, path, Field.Store.YES));
+            doc.add(new KeywordField(CONTENT_HASH, contentHash, Field.Store.YES));
+            doc.add(new IntField(SKIP_ORDINAL, ordinal++, Field.Store.YES));
+            doc.add(new StoredField(SKIP_SOURCE, skip.path()));
+            doc.add(new KeywordField(SKIP_REASON, skip.reason(), Field.Store.YES));
+            doc.add(new StoredField(SKIP_DETAIL, skip.detail()));
+            writer.addDocument(doc);
+        }
     }
 
     /** Adds one document record and one record per mention in it. */
@@ -53,9 +89,13 @@ public final class CorpusIndexWriter implements Closeable {
         }
     }
 
-    /** Makes everything added so far durable and visible, atomically, with the aliases in force. */
-    public void commit(Aliases aliases) throws IOException {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION, ALIASES_KEY, aliases.toCsv()).entrySet());
+    /**
+     * Makes everything added and deleted so far durable and visible, atomically, with the aliases
+     * and annotation settings in force.
+     */
+    public void commit(Aliases aliases, String settings) throws IOException {
+        writer.setLiveCommitData(new TreeMap<>(Map.of(SCHEMA_KEY, SCHEMA_VERSION, ALIASES_KEY, aliases.toCsv(),
+                SETTINGS_KEY, settings)).entrySet());
         writer.commit();
     }
 
@@ -84,6 +124,7 @@ public final class CorpusIndexWriter implements Closeable {
         doc.add(new StringField(RECORD_TYPE, TYPE_MENTION, Field.Store.YES));
         addShared(doc, d);
         doc.add(new KeywordField(MENTION_ID, d.id() + "@" + m.begin(), Field.Store.YES));
+        doc.add(new TextField(DOCUMENT_TEXT, d.text(), Field.Store.NO));
         // The canonical name is an exact key (filters, grouping), not text to stem.
         doc.add(new KeywordField(PERSON, m.person(), Field.Store.YES));
         doc.add(new StoredField(SURFACE, m.surface()));
@@ -115,6 +156,7 @@ public final class CorpusIndexWriter implements Closeable {
         doc.add(new KeywordField(KIND, d.kind().label(), Field.Store.YES));
         doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
         doc.add(new KeywordField(AUTHOR, d.author(), Field.Store.YES));
+        doc.add(new KeywordField(AUTHOR_KEY, d.author().toLowerCase(Locale.ROOT), Field.Store.NO));
         doc.add(new StoredField(DATE, d.date()));
         if (!d.date().isEmpty()) {
             // A long point and doc value: --since/--until range queries and date sorting.

@@ -9,15 +9,21 @@ package app.admired.index;
 public final class IndexFields {
 
     /** Bumped whenever the schema changes; stored in the commit user data. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_KEY = "admired.schema";
     /** Commit user-data key holding the user's aliases CSV, so reports rebuilt later use them too. */
     public static final String ALIASES_KEY = "admired.aliases";
+    /**
+     * Commit user-data key holding the fingerprint of everything that decides annotation (models,
+     * rules, options): an incremental run reuses the index only when it is unchanged.
+     */
+    public static final String SETTINGS_KEY = "admired.settings";
 
     public static final String RECORD_TYPE = "record_type";
     public static final String TYPE_DOCUMENT = "document";
     public static final String TYPE_MENTION = "mention";
+    public static final String TYPE_SKIP = "skip";
 
     // Shared by both record types
     public static final String DOC_ID = "doc_id";
@@ -26,6 +32,8 @@ public final class IndexFields {
     public static final String KIND = "kind";
     public static final String TITLE = "title";
     public static final String AUTHOR = "author";
+    /** Lower-cased author, for case-insensitive {@code --author} filters. */
+    public static final String AUTHOR_KEY = "author_key";
     public static final String DATE = "date";
     /** Epoch day of {@link #DATE}, for range filters and sorting. */
     public static final String DATE_DAY = "date_day";
@@ -39,6 +47,8 @@ public final class IndexFields {
 
     // Mention records
     public static final String MENTION_ID = "mention_id";
+    /** The mention's whole document text, indexed (not stored) so a search can match it. */
+    public static final String DOCUMENT_TEXT = "document_text";
     public static final String PERSON = "person";
     public static final String SURFACE = "surface";
     public static final String SENTENCE = "sentence";
@@ -57,6 +67,13 @@ public final class IndexFields {
     public static final String CUE = "cue";
     public static final String CUE_LABEL = "cue_label";
     public static final String CUE_TEXT = "cue_text";
+
+    // Skip records: a file, or a record in it, that could not be used
+    public static final String SKIP_SOURCE = "skip_source";
+    public static final String SKIP_REASON = "skip_reason";
+    public static final String SKIP_DETAIL = "skip_detail";
+    /** Order of the skip within its file's run, so skipped.csv keeps the order of discovery. */
+    public static final String SKIP_ORDINAL = "skip_ordinal";
 
     private IndexFields() {
     }

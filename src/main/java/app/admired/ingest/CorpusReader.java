@@ -115,6 +115,23 @@ public final class CorpusReader {
         return Math.max(longest, text.length() - start);
     }
 
+    /**
+     * The SHA-256 of a file's bytes, hex, as {@link FileOutcome#contentHash()} gives it; empty when
+     * the file cannot be read. Lets an incremental run skip unchanged files without parsing them.
+     */
+    public static String contentHash(Path corpus, String relative) {
+        try {
+            Path file = corpus.resolve(relative);
+            // Matches the empty hash a too-large skip records, without reading gigabytes to hash them.
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return "";
+            }
+            return sha256(Files.readAllBytes(file));
+        } catch (IOException | UncheckedIOException | SecurityException | OutOfMemoryError e) {
+            return "";
+        }
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -51,7 +51,49 @@ public final class Ranking {
      * automatic linking (spelling variants, surnames joined to full names).
      */
     public static Map<String, String> canonicalNames(List<MentionRecord> mentions, Aliases aliases) {
-        List<String> names = mentions.stream().map(MentionRecord::person).toList();
+        return canonicalNamesOf(mentions.stream().map(MentionRecord::person).toList(), aliases);
+    }
+
+    /**
+     * The stored person names that {@code person} stands for: the names whose canonical name is the
+     * one {@code person} resolves to, as a canonical name, an alias, or a spelling or short form used
+     * in the corpus. Empty when nobody in the index matches.
+     *
+     * @param nameCounts how many mentions carry each stored name (as the index gives them)
+     */
+    public static Set<String> storedNamesOf(String person, Map<String, Integer> nameCounts, Aliases aliases) {
+        Map<String, String> canonical = canonicalNames(nameCounts, aliases);
+        String wanted = NameLinker.key(aliases.apply(person.strip()));
+        Set<String> targets = new HashSet<>();
+        canonical.forEach((stored, canon) -> {
+            if (NameLinker.key(stored).equals(wanted) || NameLinker.key(canon).equals(wanted)) {
+                targets.add(canon);
+            }
+        });
+        Set<String> stored = new java.util.TreeSet<>();
+        canonical.forEach((name, canon) -> {
+            if (targets.contains(canon)) {
+                stored.add(name);
+            }
+        });
+        return stored;
+    }
+
+    /**
+     * As {@link #canonicalNames(List, Aliases)}, from the stored names and how many mentions carry
+     * each (what the index gives without reading every mention).
+     */
+    public static Map<String, String> canonicalNames(Map<String, Integer> nameCounts, Aliases aliases) {
+        List<String> names = new ArrayList<>();
+        nameCounts.forEach((name, count) -> {
+            for (int i = 0; i < count; i++) {
+                names.add(name);
+            }
+        });
+        return canonicalNamesOf(names, aliases);
+    }
+
+    private static Map<String, String> canonicalNamesOf(List<String> names, Aliases aliases) {
         Map<String, String> linked = NameLinker.link(names.stream().map(aliases::apply).toList(), NameLinker.Scope.CORPUS);
         Map<String, String> canonical = new HashMap<>();
         names.forEach(name -> canonical.put(name, linked.get(aliases.apply(name))));

@@ -1,7 +1,9 @@
 package app.admired.report;
 
 import app.admired.index.CorpusIndexReader;
+import app.admired.index.DocumentRecord;
 import app.admired.index.MentionRecord;
+import app.admired.index.SkipRecord;
 import app.admired.nlp.Aliases;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,17 +11,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Writes the report files of an output folder from the index. */
 public final class ReportWriter {
 
     public static final String MOST_ADMIRED_CSV = "most-admired.csv";
     public static final String MENTIONS_CSV = "mentions.csv";
+    public static final String DOCUMENTS_CSV = "documents.csv";
+
+    /** What was written: the ranking and the counts behind it. */
+    public record Written(List<PersonSummary> ranking, int documents, int mentions, int skips,
+                          Map<String, Integer> skipsByReason, Map<String, Integer> documentsByFormat) {
+    }
 
     static final List<String> MOST_ADMIRED_HEADER = List.of(
             "rank", "person", "score", "positive_evidence", "negative_evidence", "admirers", "critics",
             "mentions", "documents", "positive", "neutral", "negative", "admiration_cues", "criticism_cues",
             "mean_sentiment", "mean_sentence_sentiment", "first_seen", "last_seen", "best_quote", "best_quote_source");
+
+    static final List<String> DOCUMENTS_HEADER = List.of(
+            "document_id", "kind", "path", "position", "title", "author", "date", "parent_id", "parent_title",
+            "format", "content_hash");
 
     static final List<String> MENTIONS_HEADER = List.of(
             "person", "document_id", "kind", "author", "holder", "date", "surface", "polarity", "score",
@@ -33,18 +46,49 @@ public final class ReportWriter {
     }
 
     /**
-     * Reads every mention from the index, ranks the people (with the aliases stored in the index)
-     * and writes the reports; returns the ranking.
+     * Reads the index and writes every report: the ranking (with the aliases stored in the index),
+     * the mentions, the documents and the skips. Everything is sorted, so the same index content
+     * gives byte-identical files however it was built.
      */
-    public static List<PersonSummary> write(CorpusIndexReader index, Path outDir) throws IOException {
+    public static Written write(CorpusIndexReader index, Path outDir) throws IOException {
+        List<MentionRecord> mentions = mentions(index);
+        Aliases aliases = index.aliases();
+        List<PersonSummary> ranking = Ranking.rank(mentions, aliases);
+        List<DocumentRecord> documents = index.documents();
+        List<SkipRecord> skips = index.skips();
+        writeMostAdmired(ranking, outDir.resolve(MOST_ADMIRED_CSV));
+        writeMentions(mentions, Ranking.canonicalNames(mentions, aliases), outDir.resolve(MENTIONS_CSV));
+        writeDocuments(documents, outDir.resolve(DOCUMENTS_CSV));
+        SkippedReport.write(skips, outDir.resolve(SkippedReport.FILE_NAME));
+        Map<String, Integer> skipsByReason = new TreeMap<>();
+        skips.forEach(s -> skipsByReason.merge(s.reason(), 1, Integer::sum));
+        Map<String, Integer> byFormat = new TreeMap<>();
+        documents.forEach(d -> byFormat.merge(d.format(), 1, Integer::sum));
+        return new Written(ranking, documents.size(), mentions.size(), skips.size(), skipsByReason, byFormat);
+    }
+
+    /** The ranking alone, from the index (for 'admired people'). */
+    public static List<PersonSummary> ranking(CorpusIndexReader index) throws IOException {
+        return Ranking.rank(mentions(index), index.aliases());
+    }
+
+    /** Every mention in a fixed order, so aggregation never depends on index order. */
+    private static List<MentionRecord> mentions(CorpusIndexReader index) throws IOException {
         List<MentionRecord> mentions = new ArrayList<>();
         index.forEachMention(mentions::add);
         mentions.sort(MENTION_ORDER);
-        Aliases aliases = index.aliases();
-        List<PersonSummary> ranking = Ranking.rank(mentions, aliases);
-        writeMostAdmired(ranking, outDir.resolve(MOST_ADMIRED_CSV));
-        writeMentions(mentions, Ranking.canonicalNames(mentions, aliases), outDir.resolve(MENTIONS_CSV));
-        return ranking;
+        return mentions;
+    }
+
+    static void writeDocuments(List<DocumentRecord> documents, Path file) throws IOException {
+        SpreadsheetCsv.write(file, DOCUMENTS_HEADER, printer -> {
+            for (DocumentRecord d : documents) {
+                printer.printRecord(SpreadsheetCsv.text(d.id()), d.kind(), SpreadsheetCsv.text(d.path()), d.position(),
+                        SpreadsheetCsv.text(d.title()), SpreadsheetCsv.text(d.author()), d.date(),
+                        SpreadsheetCsv.text(d.parentId()), SpreadsheetCsv.text(d.parentTitle()), d.format(),
+                        d.contentHash());
+            }
+        });
     }
 
     static void writeMostAdmired(List<PersonSummary> ranking, Path file) throws IOException {

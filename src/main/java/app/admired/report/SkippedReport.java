@@ -1,11 +1,11 @@
 package app.admired.report;
 
-import app.admired.ingest.SkippedFile;
+import app.admired.index.SkipRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code skipped.csv}: every file or record the run could not use, with the reason. */
+/** {@code skipped.csv}: every file or record the index holds as skipped, with the reason. */
 public final class SkippedReport {
 
     public static final String FILE_NAME = "skipped.csv";
@@ -14,10 +14,10 @@ public final class SkippedReport {
     private SkippedReport() {
     }
 
-    public static void write(List<SkippedFile> skipped, Path file) throws IOException {
+    public static void write(List<SkipRecord> skipped, Path file) throws IOException {
         SpreadsheetCsv.write(file, HEADER, printer -> {
-            for (SkippedFile s : skipped) {
-                printer.printRecord(SpreadsheetCsv.text(s.path()), s.reason(), SpreadsheetCsv.text(s.detail()));
+            for (SkipRecord s : skipped) {
+                printer.printRecord(SpreadsheetCsv.text(s.source()), s.reason(), SpreadsheetCsv.text(s.detail()));
             }
         });
     }

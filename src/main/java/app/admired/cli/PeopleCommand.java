@@ -1,0 +1,101 @@
+package app.admired.cli;
+
+import app.admired.index.CorpusIndexReader;
+import app.admired.report.PersonSummary;
+import app.admired.report.ReportWriter;
+import app.admired.report.SpreadsheetCsv;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code admired people}: the ranking, read from the index. */
+@Command(name = "people", mixinStandardHelpOptions = true, description = "The ranked people, read from the index.")
+final class PeopleCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    IndexOptions indexOptions;
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Most people shown (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "F", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        List<PersonSummary> ranking;
+        try (CorpusIndexReader index = indexOptions.open()) {
+            ranking = ReportWriter.ranking(index);
+        }
+        List<PersonSummary> shown = ranking.subList(0, Math.min(limit, ranking.size()));
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case text -> {
+                if (shown.isEmpty()) {
+                    out.println("No people in the index.");
+                }
+                out.printf("%4s  %-26s %7s %8s %8s %8s %5s %5s %5s%n", "rank", "person", "score", "admirers", "critics",
+                        "mentions", "pos", "neu", "neg");
+                for (int i = 0; i < shown.size(); i++) {
+                    PersonSummary p = shown.get(i);
+                    out.printf(Locale.ROOT, "%4d  %-26s %7.3f %8d %8d %8d %5d %5d %5d%n", i + 1, p.person(), p.score(),
+                            p.admirers(), p.critics(), p.mentions(), p.positive(), p.neutral(), p.negative());
+                }
+            }
+            case csv -> {
+                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
+                printer.printRecord("rank", "person", "score", "admirers", "critics", "mentions", "documents",
+                        "positive", "neutral", "negative", "best_quote", "best_quote_source");
+                for (int i = 0; i < shown.size(); i++) {
+                    PersonSummary p = shown.get(i);
+                    printer.printRecord(i + 1, SpreadsheetCsv.text(p.person()), SpreadsheetCsv.number(p.score(), 4),
+                            p.admirers(), p.critics(), p.mentions(), p.documents(), p.positive(), p.neutral(),
+                            p.negative(), SpreadsheetCsv.text(p.bestQuote()), SpreadsheetCsv.text(p.bestQuoteSource()));
+                }
+                printer.flush();
+            }
+            case json -> {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (int i = 0; i < shown.size(); i++) {
+                    PersonSummary p = shown.get(i);
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("rank", i + 1);
+                    row.put("person", p.person());
+                    row.put("score", Math.round(p.score() * 10000) / 10000.0);
+                    row.put("admirers", p.admirers());
+                    row.put("critics", p.critics());
+                    row.put("mentions", p.mentions());
+                    row.put("documents", p.documents());
+                    row.put("positive", p.positive());
+                    row.put("neutral", p.neutral());
+                    row.put("negative", p.negative());
+                    row.put("best_quote", p.bestQuote());
+                    row.put("best_quote_source", p.bestQuoteSource());
+                    rows.add(row);
+                }
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,188 @@
+package app.admired.cli;
+
+import app.admired.index.CorpusIndexReader;
+import app.admired.index.CorpusSearcher;
+import app.admired.index.MentionRecord;
+import app.admired.index.SearchHit;
+import app.admired.index.SearchRequest;
+import app.admired.report.Ranking;
+import app.admired.report.SpreadsheetCsv;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code admired search QUERY [filters]}: the evidence, from the index. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search the mentions: Lucene query syntax over each mention's sentence and its document's"
+                + " text ('*' for all), with filters.")
+final class SearchCommand implements Callable<Integer> {
+
+    enum Polarity { positive, neutral, negative }
+
+    enum CueKind { admiration, criticism }
+
+    enum Kind { article, comment }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    IndexOptions indexOptions;
+
+    @Parameters(paramLabel = "QUERY", description = "e.g. 'visionary', 'admire AND cloud', '\"role model\"', '*'.")
+    String query;
+
+    @Option(names = "--person", paramLabel = "NAME", description = "Only mentions of this person (canonical name,"
+            + " alias, or a spelling used in the corpus).")
+    String person;
+
+    @Option(names = "--sentiment", paramLabel = "S", description = "positive, neutral or negative.")
+    Polarity sentiment;
+
+    @Option(names = "--cue", paramLabel = "C", description = "admiration or criticism (after negation).")
+    CueKind cue;
+
+    @Option(names = "--kind", paramLabel = "K", description = "article or comment.")
+    Kind kind;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Only documents by this author (case-insensitive).")
+    String author;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only documents dated on or after DATE (ISO, 2011-11-01).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Only documents dated on or before DATE (ISO).")
+    String until;
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Most hits shown (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "F", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        LocalDate from = date("--since", since);
+        LocalDate to = date("--until", until);
+        PrintWriter out = spec.commandLine().getOut();
+        try (CorpusIndexReader index = indexOptions.open()) {
+            Set<String> persons = null;
+            if (person != null) {
+                persons = Ranking.storedNamesOf(person, index.personNameCounts(), index.aliases());
+                if (persons.isEmpty()) {
+                    out.printf("No person named '%s' in the index.%n", person);
+                    out.flush();
+                    return ExitCodes.OK;
+                }
+            }
+            boolean text = format == OutputFormat.text;
+            SearchRequest request = new SearchRequest(query, persons, name(sentiment), name(cue), name(kind), author,
+                    from, to, limit, text ? "**" : "", text ? "**" : "");
+            List<SearchHit> hits;
+            try {
+                hits = CorpusSearcher.search(index, request);
+            } catch (IllegalArgumentException badQuery) {
+                throw new CommandLine.ParameterException(spec.commandLine(), badQuery.getMessage());
+            }
+            // The same corpus-wide names the reports show.
+            Map<String, String> canonical = Ranking.canonicalNames(index.personNameCounts(), index.aliases());
+            switch (format) {
+                case text -> printText(out, hits, canonical);
+                case csv -> printCsv(out, hits, canonical);
+                case json -> printJson(out, hits, canonical);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    private LocalDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " must be an ISO date such as 2011-11-01, not '" + value + "'");
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private void printText(PrintWriter out, List<SearchHit> hits, Map<String, String> canonical) {
+        if (hits.isEmpty()) {
+            out.printf("No hits for '%s'.%n", query);
+            return;
+        }
+        int n = 0;
+        for (SearchHit hit : hits) {
+            MentionRecord m = hit.mention();
+            String cueText = m.cue().isEmpty() ? "" : ", " + m.cue();
+            out.printf(Locale.ROOT, "%d. %s  %s %+.2f%s  %s  %s%s%n", ++n, canonical.getOrDefault(m.person(), m.person()),
+                    m.polarity(), m.score(), cueText, m.documentId(), m.date().isEmpty() ? "undated" : m.date(),
+                    m.author().isEmpty() ? "" : "  by " + m.author());
+            out.printf("   %s%n", hit.highlightedSentence().replaceAll("\\s+", " "));
+        }
+    }
+
+    static final List<String> CSV_HEADER = List.of("person", "polarity", "score", "cue", "document_id", "path",
+            "position", "kind", "author", "date", "sentence");
+
+    private static void printCsv(PrintWriter out, List<SearchHit> hits, Map<String, String> canonical) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
+        printer.printRecord(CSV_HEADER);
+        for (SearchHit hit : hits) {
+            MentionRecord m = hit.mention();
+            printer.printRecord(SpreadsheetCsv.text(canonical.getOrDefault(m.person(), m.person())),
+                    m.polarity(), SpreadsheetCsv.number(m.score(), 3),
+                    SpreadsheetCsv.text(m.cue()), SpreadsheetCsv.text(m.documentId()),
+                    SpreadsheetCsv.text(m.path()), m.position(), m.kind(),
+                    SpreadsheetCsv.text(m.author()), m.date(),
+                    SpreadsheetCsv.text(m.sentence()));
+        }
+        printer.flush();
+    }
+
+    private static void printJson(PrintWriter out, List<SearchHit> hits, Map<String, String> canonical) throws IOException {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (SearchHit hit : hits) {
+            MentionRecord m = hit.mention();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("person", canonical.getOrDefault(m.person(), m.person()));
+            row.put("polarity", m.polarity());
+            row.put("score", Math.round(m.score() * 1000) / 1000.0);
+            row.put("cue", m.cue());
+            row.put("document_id", m.documentId());
+            row.put("path", m.path());
+            row.put("position", m.position());
+            row.put("kind", m.kind());
+            row.put("author", m.author());
+            row.put("date", m.date());
+            row.put("sentence", m.sentence());
+            rows.add(row);
+        }
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+    }
+}

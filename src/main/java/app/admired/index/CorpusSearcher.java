@@ -1,0 +1,117 @@
+package app.admired.index;
+
+import static app.admired.index.IndexFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Searches mention records: Lucene query syntax over the sentence (weight 2) and the whole
+ * document text (weight 1), filtered by person, sentiment, cue, kind, author and date, ranked by
+ * relevance with the mention id breaking ties, and the sentence highlighted.
+ */
+public final class CorpusSearcher {
+
+    private static final Map<String, Float> FIELD_WEIGHTS = Map.of(SENTENCE, 2f, DOCUMENT_TEXT, 1f);
+
+    private CorpusSearcher() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when the query is not valid Lucene syntax; the message says why
+     */
+    public static List<SearchHit> search(CorpusIndexReader index, SearchRequest request) throws IOException {
+        Analyzer analyzer = Analysis.analyzer();
+        Query text = parse(request.query(), analyzer);
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(RECORD_TYPE, TYPE_MENTION)), BooleanClause.Occur.FILTER);
+        if (request.persons() != null) {
+            List<BytesRef> names = request.persons().stream().sorted().map(BytesRef::new).toList();
+            query.add(new TermInSetQuery(PERSON, names), BooleanClause.Occur.FILTER);
+        }
+        filter(query, POLARITY, request.polarity());
+        filter(query, CUE, request.cue());
+        filter(query, KIND, request.kind());
+        filter(query, AUTHOR_KEY, request.author() == null ? null : request.author().strip().toLowerCase(java.util.Locale.ROOT));
+        if (request.since() != null || request.until() != null) {
+            long from = request.since() == null ? Long.MIN_VALUE : request.since().toEpochDay();
+            long to = request.until() == null ? Long.MAX_VALUE : request.until().toEpochDay();
+            query.add(LongField.newRangeQuery(DATE_DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        IndexSearcher searcher = new IndexSearcher(index.directoryReader());
+        // Relevance first; the mention id makes the order total, so equal scores list the same way every time.
+        Sort sort = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(MENTION_ID, false));
+        TopFieldDocs top = searcher.search(query.build(), Math.max(1, request.limit()), sort, true);
+        Highlighter highlighter = new Highlighter(
+                new SimpleHTMLFormatter(request.markOpen(), request.markClose()), new QueryScorer(text, SENTENCE));
+        highlighter.setTextFragmenter(new NullFragmenter());
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            Document doc = searcher.storedFields().document(hit.doc);
+            MentionRecord mention = CorpusIndexReader.toMention(doc);
+            hits.add(new SearchHit(mention, doc.get(TITLE), hit.score, highlight(highlighter, analyzer, mention.sentence())));
+        }
+        return hits;
+    }
+
+    private static Query parse(String query, Analyzer analyzer) {
+        if (query == null || query.isBlank() || query.strip().equals("*")) {
+            return new MatchAllDocsQuery();
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                new String[] {SENTENCE, DOCUMENT_TEXT}, analyzer, FIELD_WEIGHTS);
+        parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
+        try {
+            return parser.parse(query);
+        } catch (ParseException | RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            message = message.lines().map(String::strip).collect(Collectors.joining(" "));
+            // The parser goes on to list every token it could have accepted; the position is enough.
+            int expecting = message.indexOf(" Was expecting");
+            throw new IllegalArgumentException("bad query: " + (expecting > 0 ? message.substring(0, expecting) : message));
+        }
+    }
+
+    private static void filter(BooleanQuery.Builder query, String field, String value) {
+        if (value != null) {
+            query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private static String highlight(Highlighter highlighter, Analyzer analyzer, String sentence) {
+        try {
+            String marked = highlighter.getBestFragment(analyzer, SENTENCE, sentence);
+            return marked == null ? sentence : marked;
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            return sentence;
+        }
+    }
+}
