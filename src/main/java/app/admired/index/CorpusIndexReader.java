@@ -65,6 +65,11 @@ public final class CorpusIndexReader implements Closeable {
         return Aliases.parse(userData(ALIASES_KEY));
     }
 
+    /** The corpus folder the index was built from (absolute), or empty. */
+    public String corpus() {
+        return userData(CORPUS_KEY);
+    }
+
     /** The annotation settings fingerprint the index was written with. */
     public String settings() {
         return userData(SETTINGS_KEY);

@@ -93,9 +93,9 @@ public final class CorpusIndexWriter implements Closeable {
      * Makes everything added and deleted so far durable and visible, atomically, with the aliases
      * and annotation settings in force.
      */
-    public void commit(Aliases aliases, String settings) throws IOException {
+    public void commit(Aliases aliases, String settings, Path corpus) throws IOException {
         writer.setLiveCommitData(new TreeMap<>(Map.of(SCHEMA_KEY, SCHEMA_VERSION, ALIASES_KEY, aliases.toCsv(),
-                SETTINGS_KEY, settings)).entrySet());
+                SETTINGS_KEY, settings, CORPUS_KEY, corpus.toAbsolutePath().normalize().toString())).entrySet());
         writer.commit();
     }
 

@@ -19,6 +19,8 @@ public final class IndexFields {
      * rules, options): an incremental run reuses the index only when it is unchanged.
      */
     public static final String SETTINGS_KEY = "admired.settings";
+    /** Commit user-data key holding the corpus folder (absolute), so reports can link to sources. */
+    public static final String CORPUS_KEY = "admired.corpus";
 
     public static final String RECORD_TYPE = "record_type";
     public static final String TYPE_DOCUMENT = "document";

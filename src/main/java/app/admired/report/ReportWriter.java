@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** Writes the report files of an output folder from the index. */
 public final class ReportWriter {
@@ -60,11 +63,35 @@ public final class ReportWriter {
         writeMentions(mentions, Ranking.canonicalNames(mentions, aliases), outDir.resolve(MENTIONS_CSV));
         writeDocuments(documents, outDir.resolve(DOCUMENTS_CSV));
         SkippedReport.write(skips, outDir.resolve(SkippedReport.FILE_NAME));
+        HtmlReport.write(ranking, mentions, Ranking.canonicalNames(mentions, aliases),
+                sourceLinks(index.corpus(), outDir), outDir.resolve(HtmlReport.FILE_NAME));
         Map<String, Integer> skipsByReason = new TreeMap<>();
         skips.forEach(s -> skipsByReason.merge(s.reason(), 1, Integer::sum));
         Map<String, Integer> byFormat = new TreeMap<>();
         documents.forEach(d -> byFormat.merge(d.format(), 1, Integer::sum));
         return new Written(ranking, documents.size(), mentions.size(), skips.size(), skipsByReason, byFormat);
+    }
+
+    /**
+     * Links from the report to source files: relative to the output folder, so the pair of folders
+     * can be moved or zipped together; none when the corpus location is unknown.
+     */
+    private static Function<String, String> sourceLinks(String corpus, Path outDir) {
+        if (corpus.isEmpty()) {
+            return id -> null;
+        }
+        Path relative = outDir.toAbsolutePath().normalize().relativize(Path.of(corpus));
+        return id -> {
+            Path file = relative.resolve(id.substring(0, id.lastIndexOf('#')));
+            StringBuilder href = new StringBuilder();
+            for (Path part : file) {
+                if (href.length() > 0) {
+                    href.append('/');
+                }
+                href.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+            return href.toString();
+        };
     }
 
     /** The ranking alone, from the index (for 'admired people'). */

@@ -1,11 +1,7 @@
 package app.admired.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -14,7 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * CSV as spreadsheets want it: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends, and
  * text cells that could start a formula neutralised (CWE-1236). Files are written to a temporary
- * name and renamed, so a reader never sees half a report.
+ * name and renamed ({@link AtomicFiles}), so a reader never sees half a report.
  */
 public final class SpreadsheetCsv {
 
@@ -29,20 +25,13 @@ public final class SpreadsheetCsv {
     }
 
     public static void write(Path file, List<String> header, Rows rows) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-                out.write('\uFEFF');
-                printer.printRecord(header);
-                rows.writeTo(printer);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, out -> {
+            out.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(out, FORMAT);
+            printer.printRecord(header);
+            rows.writeTo(printer);
+            printer.flush();
+        });
     }
 
     /**
