@@ -16,10 +16,12 @@ import app.admired.nlp.PersonAnnotator;
 import app.admired.nlp.PersonMention;
 import app.admired.report.PersonSummary;
 import app.admired.report.ReportWriter;
+import app.admired.report.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +29,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * One batch run, stage after stage: ingest each file, annotate its documents, add them to the
@@ -51,10 +59,18 @@ final class Batch {
      * @param coref   add pronoun mentions through coreference ({@code --coref})
      * @param rebuild ignore the existing index and annotate everything ({@code --rebuild})
      * @param verbose print a line per file
+     * @param threads documents annotated at once, sharing one pipeline ({@code --threads})
+     * @param quiet   no progress display and no ranking on stdout ({@code --quiet})
      */
-    record Options(ColumnMapping columns, Aliases aliases, boolean coref, boolean rebuild, boolean verbose) {
+    record Options(ColumnMapping columns, Aliases aliases, boolean coref, boolean rebuild, boolean verbose,
+                   int threads, boolean quiet) {
         static Options defaults() {
-            return new Options(ColumnMapping.NONE, Aliases.NONE, false, false, false);
+            return new Options(ColumnMapping.NONE, Aliases.NONE, false, false, false, 1, false);
+        }
+
+        /** A bar on a terminal, periodic lines otherwise, nothing when quiet; verbose prints its own lines. */
+        Progress.Mode progress() {
+            return verbose ? Progress.Mode.NONE : Progress.detect(quiet);
         }
 
         /** Everything that decides the index content; a change means a rebuild. */
@@ -78,6 +94,7 @@ final class Batch {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private Progress progress;
 
     Batch(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -95,15 +112,15 @@ final class Batch {
                 rebuild ? "full run" : "incremental: " + indexed.size() + " files indexed");
         err.flush();
 
-        // Models load on the first document, so a run with nothing new costs no model time.
-        PersonAnnotator annotator = null;
         CorpusReader reader = new CorpusReader(DocumentReaders.standard(options.columns()));
-        Map<String, Integer> annotatedByFormat = new TreeMap<>();
-        int annotated = 0;
+        List<String> files = CorpusReader.listFiles(corpus);
+        progress = Progress.create(options.progress(), err, files.size(), System::currentTimeMillis);
+        Annotation annotation = new Annotation(options);
         int unchanged = 0;
         int removed = 0;
-        int newSkips = 0;
-        List<String> files = CorpusReader.listFiles(corpus);
+        long ingestNanos = 0;
+        long loopStart = System.nanoTime();
+        long commitNanos;
         try (CorpusIndexWriter index = rebuild ? CorpusIndexWriter.create(indexDir) : CorpusIndexWriter.append(indexDir)) {
             if (!rebuild) {
                 Set<String> present = new HashSet<>(files);
@@ -119,62 +136,66 @@ final class Batch {
                 if (!rebuild && indexed.containsKey(path)
                         && indexed.get(path).equals(CorpusReader.contentHash(corpus, path))) {
                     unchanged++;
+                    progress.fileDone(0, 0);
                     continue;
                 }
                 if (!rebuild && indexed.containsKey(path)) {
                     index.deleteFile(path);
                 }
+                long ingestStart = System.nanoTime();
                 FileOutcome file = reader.readFile(corpus, path);
+                ingestNanos += System.nanoTime() - ingestStart;
                 if ("windows-1252".equals(file.encoding())) {
-                    err.printf("admired: warning: %s is not UTF-8; read it as Windows-1252%n", path);
+                    progress.message(String.format("admired: warning: %s is not UTF-8; read it as Windows-1252", path));
                 }
-                List<SkippedFile> skips = new ArrayList<>(file.skipped());
-                int documentsInFile = 0;
-                for (SourceDocument document : file.documents()) {
-                    if (annotator == null) {
-                        annotator = PersonAnnotator.standard(options.coref());
-                    }
-                    List<PersonMention> found;
-                    try {
-                        found = annotator.annotate(document);
-                    } catch (RuntimeException e) {
-                        // One document CoreNLP cannot handle must not cost the others.
-                        skips.add(new SkippedFile(document.id(), "annotation-error",
-                                e.getClass().getSimpleName() + ": " + Main.oneLine(e.getMessage())));
-                        continue;
-                    }
-                    index.add(document, file.contentHash(), file.format(), found);
-                    documentsInFile++;
-                }
-                skips.forEach(this::report);
-                index.addSkips(path, file.contentHash(), skips);
-                newSkips += skips.size();
-                annotated += documentsInFile;
-                if (documentsInFile > 0) {
-                    annotatedByFormat.merge(file.format(), documentsInFile, Integer::sum);
-                }
-                verbose(options, "indexed %s: %d documents, %d skipped", path, documentsInFile, skips.size());
+                annotation.submit(file);
+                annotation.drain(index, false);
             }
-            index.commit(options.aliases(), settings);
+            annotation.drain(index, true);
+            long commitStart = System.nanoTime();
+            index.commit(options.aliases(), settings, corpus);
+            commitNanos = System.nanoTime() - commitStart;
+        } finally {
+            annotation.shutdown();
         }
+        long loopNanos = System.nanoTime() - loopStart - commitNanos;
+        progress.finish();
+        PersonAnnotator annotator = annotation.annotator;
 
+        long reportStart = System.nanoTime();
+        ReportWriter.Written written;
         try (CorpusIndexReader index = CorpusIndexReader.open(indexDir)) {
-            ReportWriter.Written written = ReportWriter.write(index, outDir);
-            long loadMillis = annotator == null ? 0 : NlpPipeline.shared().loadMillis();
-            err.printf("admired: annotated %d documents %s; %d files unchanged, %d removed; %d new skips%n",
-                    annotated, annotatedByFormat, unchanged, removed, newSkips);
-            err.printf("admired: index holds %d documents, %d mentions of %d people, %d skips %s%n",
-                    written.documents(), written.mentions(), written.ranking().size(), written.skips(),
-                    written.skipsByReason());
-            err.printf(Locale.ROOT, "admired: models loaded in %.1f s, run took %.1f s; wrote %s%n",
-                    loadMillis / 1000.0, (System.nanoTime() - start) / 1e9, outDir.resolve(ReportWriter.MOST_ADMIRED_CSV));
-            err.flush();
-            printTop(written.ranking());
-            return new Result(annotated, unchanged, removed, written.documents(), written.mentions(), written.skips(),
-                    written.ranking());
+            written = ReportWriter.write(index, outDir);
         } catch (IndexUnavailableException e) {
             throw new IOException("the index just written cannot be read: " + e.getMessage(), e);
         }
+        long reportNanos = System.nanoTime() - reportStart;
+
+        PersonAnnotator.Counts counts = annotator == null ? new PersonAnnotator.Counts(0, 0, 0) : annotator.counts();
+        Map<String, Long> stages = new TreeMap<>(Map.of(
+                "ingest", ingestNanos / 1_000_000,
+                "annotate_and_index", (loopNanos - ingestNanos) / 1_000_000,
+                "commit", commitNanos / 1_000_000,
+                "report", reportNanos / 1_000_000));
+        RunSummary summary = new RunSummary(annotation.annotatedByFormat, annotation.skipsByReason,
+                files.size() - unchanged, annotation.annotated, counts.sentences(), written.mentions(),
+                written.ranking().size(), annotator == null ? 0 : NlpPipeline.shared().loadMillis(), stages,
+                (System.nanoTime() - start) / 1_000_000);
+        summary.writeJson(outDir.resolve(RunSummary.FILE_NAME));
+        summary.summaryLines().forEach(err::println);
+        err.printf(Locale.ROOT, "admired: %d files unchanged, %d removed; %d tokens; %d of %d sentences parsed"
+                        + " (%.1f %% skipped: no person); %d threads%n", unchanged, removed, counts.tokens(),
+                counts.parsedSentences(), counts.sentences(),
+                counts.sentences() == 0 ? 0.0 : 100.0 * (counts.sentences() - counts.parsedSentences()) / counts.sentences(),
+                Math.max(1, options.threads()));
+        err.printf("admired: the index holds %d documents, %d mentions of %d people, %d skips; reports in %s%n",
+                written.documents(), written.mentions(), written.ranking().size(), written.skips(), outDir);
+        err.flush();
+        if (!options.quiet()) {
+            printTop(written.ranking());
+        }
+        return new Result(annotation.annotated, unchanged, removed, written.documents(), written.mentions(),
+                written.skips(), written.ranking());
     }
 
     /**
@@ -200,9 +221,106 @@ final class Batch {
         }
     }
 
+    /**
+     * Annotation of the files' documents, on {@code threads} threads sharing one pipeline. Futures
+     * are drained in submission order, so the index receives documents in corpus order whatever the
+     * number of threads; at most a few documents per thread are in flight, so memory stays flat.
+     */
+    private final class Annotation {
+        private final Options options;
+        private final ExecutorService pool;
+        private final Executor executor;
+        private final int maxInFlight;
+        private final ArrayDeque<PendingFile> pending = new ArrayDeque<>();
+        private int inFlight;
+        // Models load on the first document, so a run with nothing new costs no model time.
+        PersonAnnotator annotator;
+        int annotated;
+        final Map<String, Integer> annotatedByFormat = new TreeMap<>();
+        final Map<String, Integer> skipsByReason = new TreeMap<>();
+        private long sentencesReported;
+
+        Annotation(Options options) {
+            this.options = options;
+            int threads = Math.max(1, options.threads());
+            this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "admired-annotate");
+                thread.setDaemon(true);
+                return thread;
+            }) : null;
+            this.executor = pool != null ? pool : Runnable::run;
+            this.maxInFlight = 4 * threads;
+        }
+
+        private record PendingFile(FileOutcome file, List<SourceDocument> documents,
+                                   List<CompletableFuture<List<PersonMention>>> mentions) {
+        }
+
+        void submit(FileOutcome file) {
+            if (annotator == null && !file.documents().isEmpty()) {
+                annotator = PersonAnnotator.standard(options.coref());
+                progress.excludeMillis(NlpPipeline.shared().loadMillis());
+            }
+            List<CompletableFuture<List<PersonMention>>> futures = new ArrayList<>();
+            for (SourceDocument document : file.documents()) {
+                PersonAnnotator current = annotator;
+                futures.add(CompletableFuture.supplyAsync(() -> current.annotate(document), executor));
+            }
+            pending.add(new PendingFile(file, file.documents(), futures));
+            inFlight += futures.size();
+        }
+
+        /** Writes finished files to the index, oldest first; all of them when {@code all}. */
+        void drain(CorpusIndexWriter index, boolean all) throws IOException {
+            while (!pending.isEmpty() && (all || inFlight > maxInFlight)) {
+                PendingFile done = pending.poll();
+                inFlight -= done.mentions().size();
+                write(index, done);
+            }
+        }
+
+        private void write(CorpusIndexWriter index, PendingFile done) throws IOException {
+            FileOutcome file = done.file();
+            List<SkippedFile> skips = new ArrayList<>(file.skipped());
+            int documentsInFile = 0;
+            for (int i = 0; i < done.documents().size(); i++) {
+                SourceDocument document = done.documents().get(i);
+                List<PersonMention> found;
+                try {
+                    found = done.mentions().get(i).join();
+                } catch (CompletionException | CancellationException e) {
+                    // One document CoreNLP cannot handle must not cost the others.
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    skips.add(new SkippedFile(document.id(), "annotation-error",
+                            cause.getClass().getSimpleName() + ": " + Main.oneLine(cause.getMessage())));
+                    continue;
+                }
+                index.add(document, file.contentHash(), file.format(), found);
+                documentsInFile++;
+            }
+            skips.forEach(Batch.this::report);
+            skips.forEach(skip -> skipsByReason.merge(skip.reason(), 1, Integer::sum));
+            index.addSkips(file.path(), file.contentHash(), skips);
+            annotated += documentsInFile;
+            if (documentsInFile > 0) {
+                annotatedByFormat.merge(file.format(), documentsInFile, Integer::sum);
+            }
+            // Sentences are counted by the annotator across threads; a file gets what was added since.
+            long sentences = annotator == null ? 0 : annotator.counts().sentences();
+            progress.fileDone(documentsInFile, (int) (sentences - sentencesReported));
+            sentencesReported = sentences;
+            verbose(options, "indexed %s: %d documents, %d skipped", file.path(), documentsInFile, skips.size());
+        }
+
+        void shutdown() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     private void report(SkippedFile skip) {
-        err.printf("admired: skipped %s: %s (%s)%n", skip.path(), skip.detail(), skip.reason());
-        err.flush();
+        progress.message(String.format("admired: skipped %s: %s (%s)", skip.path(), skip.detail(), skip.reason()));
     }
 
     private void verbose(Options options, String format, Object... args) {

@@ -39,8 +39,15 @@ final class RunCommand implements Callable<Integer> {
             + " (slow: parses every sentence).")
     boolean coref;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Documents annotated in parallel (default: the available processors).")
+    int threads;
+
     @Option(names = "--rebuild", description = "Annotate every file again instead of only new and changed ones.")
     boolean rebuild;
+
+    @Option(names = "--quiet", description = "No progress display and no ranking on stdout (the summary stays).")
+    boolean quiet;
 
     @Option(names = "--verbose", description = "Print a line per file, and CoreNLP's own log lines.")
     boolean verbose;
@@ -57,7 +64,14 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--csv-columns: " + e.getMessage());
         }
-        Batch.Options options = new Batch.Options(columns, readAliases(spec, aliasesFile), coref, rebuild, verbose);
+        if (threads == 0) {
+            threads = Runtime.getRuntime().availableProcessors();
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        Batch.Options options = new Batch.Options(columns, readAliases(spec, aliasesFile), coref, rebuild, verbose,
+                threads, quiet);
         Batch.Result result = new Batch(spec.commandLine().getOut(), spec.commandLine().getErr())
                 .run(corpus, out, options);
         return result.documents() == 0 ? ExitCodes.NOTHING_PROCESSED : ExitCodes.OK;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The public face of the NLP stage: one document in, its person mentions out.
@@ -33,6 +34,10 @@ public final class PersonAnnotator {
     private final NameNormalizer normalizer;
     private final TargetedSentiment sentiment;
     private final boolean coref;
+    // Counters for the run summary; LongAdder because documents are annotated on several threads.
+    private final LongAdder sentencesSeen = new LongAdder();
+    private final LongAdder sentencesParsed = new LongAdder();
+    private final LongAdder tokensSeen = new LongAdder();
 
     public PersonAnnotator(NlpPipeline pipeline, NameNormalizer normalizer, TargetedSentiment sentiment, boolean coref) {
         this.pipeline = pipeline;
@@ -75,10 +80,20 @@ public final class PersonAnnotator {
         }
     }
 
-    /** The person mentions of {@code document}, in text order. */
+    /** Sentences, sentences parsed (the rest were skipped: no person) and tokens, so far. */
+    public record Counts(long sentences, long parsedSentences, long tokens) {
+    }
+
+    public Counts counts() {
+        return new Counts(sentencesSeen.sum(), sentencesParsed.sum(), tokensSeen.sum());
+    }
+
+    /** The person mentions of {@code document}, in text order. Safe to call from several threads. */
     public List<PersonMention> annotate(SourceDocument document) {
         CoreDocument doc = new CoreDocument(document.text());
         pipeline.find().annotate(doc);
+        sentencesSeen.add(doc.sentences().size());
+        doc.sentences().forEach(sentence -> tokensSeen.add(sentence.tokens().size()));
 
         List<Found> found = findPeople(doc);
         Map<String, String> canonical = NameLinker.link(found.stream().map(Found::name).toList(), NameLinker.Scope.DOCUMENT);
@@ -232,6 +247,7 @@ public final class PersonAnnotator {
         Annotation subset = new Annotation(doc.text());
         subset.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(selected.values()));
         pipeline.judge().annotate(subset);
+        sentencesParsed.add(selected.size());
         selected.forEach((index, sentence) -> parsed.put(index, new ParsedSentence(sentence)));
         return parsed;
     }

@@ -117,11 +117,28 @@ class EndToEndTest {
     }
 
     @Test
-    void sameCorpusGivesByteIdenticalReports() throws Exception {
+    void sameCorpusGivesByteIdenticalReportsWhateverTheThreadCount() throws Exception {
         Path again = temp.resolve("again");
-        assertEquals(ExitCodes.OK, execute("run", fixtureCorpus().toString(), "--out", again.toString()).exitCode());
-        assertArrayEquals(Files.readAllBytes(out.resolve("most-admired.csv")),
-                Files.readAllBytes(again.resolve("most-admired.csv")));
+        for (String threads : List.of("1", "2")) {
+            assertEquals(ExitCodes.OK, execute("run", fixtureCorpus().toString(), "--out", again.toString(),
+                    "--rebuild", "--threads", threads).exitCode());
+            for (String report : List.of("most-admired.csv", "mentions.csv", "documents.csv", "skipped.csv",
+                    "report.html")) {
+                assertArrayEquals(Files.readAllBytes(out.resolve(report)), Files.readAllBytes(again.resolve(report)),
+                        report + " with " + threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void writesTheHtmlReportAndTheRunSummary() throws Exception {
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<svg"), "bar chart");
+        assertTrue(html.indexOf("Ada Lovelace") < html.indexOf("Victor Crane"), "ranked order");
+        assertTrue(html.contains("href=\"../../"), "links to the sources, relative to the output folder");
+        String summary = Files.readString(out.resolve("run-summary.json"));
+        assertTrue(summary.contains("\"documents\": 5,"), summary);
+        assertTrue(summary.contains("\"binary\": 1"), summary);
     }
 
     @Test

@@ -64,7 +64,8 @@ class IncrementalRunTest {
 
         // Nothing changed: nothing is annotated again.
         EndToEndTest.Captured again = run(corpus, out);
-        assertTrue(again.err().contains("annotated 0 documents {}; 5 files unchanged, 0 removed"), again.err());
+        assertTrue(again.err().contains("admired: 0 files read, 0 documents\n"), again.err());
+        assertTrue(again.err().contains("admired: 5 files unchanged, 0 removed"), again.err());
 
         // Change one file, add one, delete one, and repair a bad one.
         Files.writeString(corpus.resolve("articles/crane.md"), Files.readString(corpus.resolve("articles/crane.md"))
@@ -74,8 +75,8 @@ class IncrementalRunTest {
         Files.delete(corpus.resolve("comments/ada-comments.txt"));
         Files.writeString(corpus.resolve("articles/empty.txt"), "Now with text\n\nCharles Babbage was a great inventor.\n");
         EndToEndTest.Captured incremental = run(corpus, out);
-        assertTrue(incremental.err().contains("annotated 3 documents {markdown=1, text=2}; 2 files unchanged, 1 removed"),
-                incremental.err());
+        assertTrue(incremental.err().contains("admired: 3 files read, 3 documents (markdown 1, text 2)"), incremental.err());
+        assertTrue(incremental.err().contains("admired: 2 files unchanged, 1 removed"), incremental.err());
 
         Path full = temp.resolve("full");
         run(corpus, full, "--rebuild");

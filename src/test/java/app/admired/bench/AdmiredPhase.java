@@ -1,0 +1,59 @@
+package app.admired.bench;
+
+import app.admired.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * {@code admired run} in-process, timed: {@code AdmiredPhase NAME CORPUS OUT [run options…]}. Prints
+ * the documents and tokens the run reports, its wall time, its model load time and peak heap.
+ */
+public final class AdmiredPhase {
+
+    private static final Pattern ANNOTATED = Pattern.compile("annotated (\\d+) documents");
+    private static final Pattern TOKENS = Pattern.compile("(\\d+) sentences, (\\d+) tokens");
+    private static final Pattern LOAD = Pattern.compile("models loaded in ([0-9.]+) s");
+
+    private AdmiredPhase() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String phase = args[0];
+        List<String> run = new ArrayList<>(List.of("run", args[1], "--out", args[2]));
+        run.addAll(List.of(args).subList(3, args.length));
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        Measure.resetPeaks();
+        Measure measure = new Measure();
+        int code = cli.execute(run.toArray(String[]::new));
+        double seconds = measure.seconds();
+        if (code != 0) {
+            System.err.print(err);
+            System.exit(code);
+        }
+        String log = err.toString();
+        Files.writeString(Path.of(args[2]).resolve("bench-" + phase + ".log"), log);
+        Measure.print(phase, find(ANNOTATED, log, 1), find(TOKENS, log, 2), seconds,
+                Double.parseDouble(findText(LOAD, log, "0")));
+    }
+
+    private static long find(Pattern pattern, String text, int group) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Long.parseLong(m.group(group)) : 0;
+    }
+
+    private static String findText(Pattern pattern, String text, String otherwise) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group(1) : otherwise;
+    }
+}
