@@ -4,8 +4,6 @@ import app.admired.index.CorpusIndexReader;
 import app.admired.report.PersonSummary;
 import app.admired.report.ReportWriter;
 import app.admired.report.SpreadsheetCsv;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,9 +59,8 @@ final class PeopleCommand implements Callable<Integer> {
                 }
             }
             case csv -> {
-                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
-                printer.printRecord("rank", "person", "score", "admirers", "critics", "mentions", "documents",
-                        "positive", "neutral", "negative", "best_quote", "best_quote_source");
+                CSVPrinter printer = Printing.csv(out, List.of("rank", "person", "score", "admirers", "critics",
+                        "mentions", "documents", "positive", "neutral", "negative", "best_quote", "best_quote_source"));
                 for (int i = 0; i < shown.size(); i++) {
                     PersonSummary p = shown.get(i);
                     printer.printRecord(i + 1, SpreadsheetCsv.text(p.person()), SpreadsheetCsv.number(p.score(), 4),
@@ -92,7 +88,7 @@ final class PeopleCommand implements Callable<Integer> {
                     row.put("best_quote_source", p.bestQuoteSource());
                     rows.add(row);
                 }
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+                Printing.json(out, rows);
             }
         }
         out.flush();

@@ -7,8 +7,6 @@ import app.admired.index.SearchHit;
 import app.admired.index.SearchRequest;
 import app.admired.report.Ranking;
 import app.admired.report.SpreadsheetCsv;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -151,8 +148,7 @@ final class SearchCommand implements Callable<Integer> {
             "position", "kind", "author", "date", "sentence");
 
     private static void printCsv(PrintWriter out, List<SearchHit> hits, Map<String, String> canonical) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
-        printer.printRecord(CSV_HEADER);
+        CSVPrinter printer = Printing.csv(out, CSV_HEADER);
         for (SearchHit hit : hits) {
             MentionRecord m = hit.mention();
             printer.printRecord(SpreadsheetCsv.text(canonical.getOrDefault(m.person(), m.person())),
@@ -183,6 +179,6 @@ final class SearchCommand implements Callable<Integer> {
             row.put("sentence", m.sentence());
             rows.add(row);
         }
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+        Printing.json(out, rows);
     }
 }

@@ -44,7 +44,7 @@ final class ExportColumns {
 
     private static Map<ColumnMapping.Field, List<String>> loadCommonNames() {
         Map<ColumnMapping.Field, List<String>> names = new EnumMap<>(ColumnMapping.Field.class);
-        for (String line : TextRepair.resourceLines("export-columns.txt")) {
+        for (String line : ResourceLines.read(ExportColumns.class, "export-columns.txt")) {
             int colon = line.indexOf(':');
             ColumnMapping.Field field = ColumnMapping.Field.ofKey(line.substring(0, colon).strip())
                     .orElseThrow(() -> new IllegalStateException("export-columns.txt: unknown field in " + line));

@@ -44,7 +44,7 @@ final class HtmlRules {
 
     static HtmlRules load() {
         Map<String, List<String>> rules = new LinkedHashMap<>();
-        for (String line : TextRepair.resourceLines("html-rules.txt")) {
+        for (String line : ResourceLines.read(HtmlRules.class, "html-rules.txt")) {
             int colon = line.indexOf(':');
             if (colon < 0) {
                 throw new IllegalStateException("html-rules.txt: no 'rule:' in " + line);

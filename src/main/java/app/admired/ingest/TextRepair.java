@@ -1,11 +1,5 @@
 package app.admired.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +68,7 @@ public final class TextRepair {
 
     private static Map<String, String> loadMojibake() {
         Map<String, String> table = new LinkedHashMap<>();
-        for (String line : resourceLines("mojibake.tsv")) {
+        for (String line : ResourceLines.read(TextRepair.class, "mojibake.tsv")) {
             String[] parts = line.split("\t");
             if (parts.length == 2) {
                 table.put(unescape(parts[0]), unescape(parts[1]));
@@ -85,30 +79,10 @@ public final class TextRepair {
 
     private static List<Pattern> loadChromePatterns() {
         List<Pattern> patterns = new ArrayList<>();
-        for (String line : resourceLines("chrome-lines.txt")) {
+        for (String line : ResourceLines.read(TextRepair.class, "chrome-lines.txt")) {
             patterns.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return patterns;
-    }
-
-    /** Non-empty, non-comment lines of a resource of this package. */
-    static List<String> resourceLines(String name) {
-        try (InputStream in = TextRepair.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        lines.add(line);
-                    }
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Resource files write non-ASCII characters as {@code \\uXXXX} so that they survive editors. */

@@ -1,5 +1,6 @@
 package app.admired.nlp;
 
+import app.admired.ingest.ResourceLines;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
@@ -40,7 +41,7 @@ public final class AdmirationCues {
         List<Rule> cueRules = new ArrayList<>();
         List<TokenSequencePattern> negators = new ArrayList<>();
         List<TokenSequencePattern> hedges = new ArrayList<>();
-        for (String line : ResourceLines.read(resource)) {
+        for (String line : ResourceLines.read(AdmirationCues.class, resource)) {
             int tab = line.indexOf('\t');
             if (tab < 0) {
                 throw new IllegalStateException(resource + ": no tab in rule: " + line);

@@ -42,7 +42,7 @@ public final class Aliases {
         Map<String, String> map = new TreeMap<>();
         StringBuilder normalized = new StringBuilder();
         try (Reader reader = new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).build().parse(reader)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
                 if (row.size() == 1 && row.get(0).isEmpty()) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 package app.admired.nlp;
 
+import app.admired.ingest.ResourceLines;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +43,7 @@ public final class NameNormalizer {
     /** The normaliser with the bundled title, suffix and not-a-person lists. */
     public static NameNormalizer standard() {
         Set<String> notPersons = new HashSet<>();
-        ResourceLines.read("not-persons.txt").forEach(line -> notPersons.add(NameLinker.key(line)));
+        ResourceLines.read(NameNormalizer.class, "not-persons.txt").forEach(line -> notPersons.add(NameLinker.key(line)));
         return new NameNormalizer(wordList("titles.txt"), wordList("name-suffixes.txt"), Set.copyOf(notPersons));
     }
 
@@ -90,7 +91,7 @@ public final class NameNormalizer {
 
     private static Set<String> wordList(String resource) {
         Set<String> words = new HashSet<>();
-        for (String line : ResourceLines.read(resource)) {
+        for (String line : ResourceLines.read(NameNormalizer.class, resource)) {
             words.add(line.strip().toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(words);

@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SpreadsheetCsv {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private SpreadsheetCsv() {
     }

@@ -1,4 +1,4 @@
-package app.admired.nlp;
+package app.admired.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads this package's rule files: UTF-8 lines, blank lines and {@code #} comments skipped. */
-final class ResourceLines {
+/**
+ * Reads the rule files kept as resources (chrome lines, column names, titles, cue patterns …):
+ * UTF-8 lines, blank lines and {@code #} comments skipped. Public because the nlp stage reads its
+ * rule files the same way.
+ */
+public final class ResourceLines {
 
     private ResourceLines() {
     }
 
-    static List<String> read(String resource) {
-        try (InputStream in = ResourceLines.class.getResourceAsStream(resource)) {
+    /** The lines of {@code resource}, a name relative to {@code anchor}'s package. */
+    public static List<String> read(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
