@@ -124,7 +124,6 @@ public final class CorpusIndexWriter implements Closeable {
         doc.add(new StringField(RECORD_TYPE, TYPE_MENTION, Field.Store.YES));
         addShared(doc, d);
         doc.add(new KeywordField(MENTION_ID, d.id() + "@" + m.begin(), Field.Store.YES));
-        doc.add(new TextField(DOCUMENT_TEXT, d.text(), Field.Store.NO));
         // The canonical name is an exact key (filters, grouping), not text to stem.
         doc.add(new KeywordField(PERSON, m.person(), Field.Store.YES));
         doc.add(new StoredField(SURFACE, m.surface()));

@@ -5,16 +5,19 @@ import static app.admired.index.IndexFields.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -34,12 +37,10 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches mention records: Lucene query syntax over the sentence (weight 2) and the whole
- * document text (weight 1), filtered by person, sentiment, cue, kind, author and date, ranked by
+ * document text (a match there counts 1), filtered by person, sentiment, cue, kind, author and date, ranked by
  * relevance with the mention id breaking ties, and the sentence highlighted.
  */
 public final class CorpusSearcher {
-
-    private static final Map<String, Float> FIELD_WEIGHTS = Map.of(SENTENCE, 2f, DOCUMENT_TEXT, 1f);
 
     private CorpusSearcher() {
     }
@@ -49,9 +50,10 @@ public final class CorpusSearcher {
      */
     public static List<SearchHit> search(CorpusIndexReader index, SearchRequest request) throws IOException {
         Analyzer analyzer = Analysis.analyzer();
-        Query text = parse(request.query(), analyzer);
+        IndexSearcher searcher = new IndexSearcher(index.directoryReader());
+        Query sentence = parse(request.query(), SENTENCE, analyzer);
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(text, BooleanClause.Occur.MUST)
+                .add(textQuery(searcher, sentence, parse(request.query(), TEXT, analyzer)), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(RECORD_TYPE, TYPE_MENTION)), BooleanClause.Occur.FILTER);
         if (request.persons() != null) {
             List<BytesRef> names = request.persons().stream().sorted().map(BytesRef::new).toList();
@@ -66,12 +68,11 @@ public final class CorpusSearcher {
             long to = request.until() == null ? Long.MAX_VALUE : request.until().toEpochDay();
             query.add(LongField.newRangeQuery(DATE_DAY, from, to), BooleanClause.Occur.FILTER);
         }
-        IndexSearcher searcher = new IndexSearcher(index.directoryReader());
         // Relevance first; the mention id makes the order total, so equal scores list the same way every time.
         Sort sort = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(MENTION_ID, false));
         TopFieldDocs top = searcher.search(query.build(), Math.max(1, request.limit()), sort, true);
         Highlighter highlighter = new Highlighter(
-                new SimpleHTMLFormatter(request.markOpen(), request.markClose()), new QueryScorer(text, SENTENCE));
+                new SimpleHTMLFormatter(request.markOpen(), request.markClose()), new QueryScorer(sentence, SENTENCE));
         highlighter.setTextFragmenter(new NullFragmenter());
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
@@ -82,13 +83,38 @@ public final class CorpusSearcher {
         return hits;
     }
 
-    private static Query parse(String query, Analyzer analyzer) {
+    /**
+     * Mentions whose sentence matches (weight 2) or whose document's text matches (weight 1): the
+     * documents are found first, on their own records, and their mentions taken by document id, so
+     * the text is indexed once per document rather than once per mention.
+     */
+    private static Query textQuery(IndexSearcher searcher, Query sentence, Query text) throws IOException {
+        if (sentence instanceof MatchAllDocsQuery) {
+            return sentence;
+        }
+        Query documents = new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(RECORD_TYPE, TYPE_DOCUMENT)), BooleanClause.Occur.FILTER)
+                .build();
+        List<BytesRef> ids = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(documents, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            ids.add(new BytesRef(stored.document(hit.doc, Set.of(DOC_ID)).get(DOC_ID)));
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder()
+                .add(new BoostQuery(sentence, 2f), BooleanClause.Occur.SHOULD);
+        if (!ids.isEmpty()) {
+            either.add(new ConstantScoreQuery(new TermInSetQuery(DOC_ID, ids)), BooleanClause.Occur.SHOULD);
+        }
+        return either.setMinimumNumberShouldMatch(1).build();
+    }
+
+    private static Query parse(String query, String field, Analyzer analyzer) {
         if (query == null || query.isBlank() || query.strip().equals("*")) {
             return new MatchAllDocsQuery();
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {SENTENCE, DOCUMENT_TEXT}, analyzer, FIELD_WEIGHTS);
-        parser.setDefaultOperator(MultiFieldQueryParser.Operator.AND);
+        QueryParser parser = new QueryParser(field, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(query);
         } catch (ParseException | RuntimeException e) {

@@ -9,7 +9,7 @@ package app.admired.index;
 public final class IndexFields {
 
     /** Bumped whenever the schema changes; stored in the commit user data. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_KEY = "admired.schema";
     /** Commit user-data key holding the user's aliases CSV, so reports rebuilt later use them too. */
@@ -49,8 +49,6 @@ public final class IndexFields {
 
     // Mention records
     public static final String MENTION_ID = "mention_id";
-    /** The mention's whole document text, indexed (not stored) so a search can match it. */
-    public static final String DOCUMENT_TEXT = "document_text";
     public static final String PERSON = "person";
     public static final String SURFACE = "surface";
     public static final String SENTENCE = "sentence";
