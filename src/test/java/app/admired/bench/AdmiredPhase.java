@@ -18,8 +18,8 @@ import picocli.CommandLine;
  */
 public final class AdmiredPhase {
 
-    private static final Pattern ANNOTATED = Pattern.compile("annotated (\\d+) documents");
-    private static final Pattern TOKENS = Pattern.compile("(\\d+) sentences, (\\d+) tokens");
+    private static final Pattern ANNOTATED = Pattern.compile("(\\d+) files read, (\\d+) documents");
+    private static final Pattern TOKENS = Pattern.compile("; (\\d+) tokens;");
     private static final Pattern LOAD = Pattern.compile("models loaded in ([0-9.]+) s");
 
     private AdmiredPhase() {
@@ -43,7 +43,7 @@ public final class AdmiredPhase {
         }
         String log = err.toString();
         Files.writeString(Path.of(args[2]).resolve("bench-" + phase + ".log"), log);
-        Measure.print(phase, find(ANNOTATED, log, 1), find(TOKENS, log, 2), seconds,
+        Measure.print(phase, find(ANNOTATED, log, 2), find(TOKENS, log, 1), seconds,
                 Double.parseDouble(findText(LOAD, log, "0")));
     }
 
