@@ -108,8 +108,10 @@ final class Batch {
         String settings = options.settings();
         Map<String, String> indexed = reusableIndex(indexDir, settings, options.rebuild());
         boolean rebuild = indexed == null;
-        err.printf("admired: reading %s, writing %s (%s)%n", corpus, outDir,
-                rebuild ? "full run" : "incremental: " + indexed.size() + " files indexed");
+        err.printf("admired: reading %s, writing %s (%s; %d threads%s%s%s)%n", corpus, outDir,
+                rebuild ? "full run" : "incremental: " + indexed.size() + " files indexed", Math.max(1, options.threads()),
+                options.coref() ? ", coref" : "", options.aliases().isEmpty() ? "" : ", aliases",
+                options.columns().columns().isEmpty() ? "" : ", csv columns " + options.columns().columns());
         err.flush();
 
         CorpusReader reader = new CorpusReader(DocumentReaders.standard(options.columns()));

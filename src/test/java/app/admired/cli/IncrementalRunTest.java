@@ -90,7 +90,7 @@ class IncrementalRunTest {
         run(corpus, out);
         EndToEndTest.Captured other = run(corpus, out, "--csv-columns", "text=body");
         assertTrue(other.err().contains("built with other settings or models; rebuilding it"), other.err());
-        assertTrue(other.err().contains("(full run)"), other.err());
+        assertTrue(other.err().contains("(full run; "), other.err());
     }
 
     /**
