@@ -12,7 +12,8 @@ import java.util.Properties;
  *   <li><b>judge</b> — parse, sentiment — runs only on sentences that mention a person. The
  *       constituency parser is almost all of the cost, so skipping person-free sentences is the
  *       largest single saving; the shift-reduce parser is about ten times faster than the PCFG
- *       one. The parse annotator also derives the dependency graph used for targeted sentiment.</li>
+ *       one. The basic dependency graph used for targeted sentiment is derived from the tree by
+ *       {@link BasicDependencies}, once.</li>
  * </ul>
  */
 public final class CoreNlpSettings {
@@ -80,6 +81,9 @@ public final class CoreNlpSettings {
         props.setProperty("parse.maxlen", Integer.toString(PARSE_MAX_TOKENS));
         // The sentiment model reads binarized trees; asking the parser for them avoids a second pass.
         props.setProperty("parse.binaryTrees", "true");
+        // The annotator would analyse each tree five times for five dependency graphs; we read one,
+        // built once by BasicDependencies.
+        props.setProperty("parse.buildgraphs", "false");
         return props;
     }
 }

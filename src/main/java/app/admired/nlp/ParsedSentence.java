@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TreeCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,10 +34,24 @@ final class ParsedSentence {
                 && RNNCoreAnnotations.getPredictedClass(sentimentTree) >= 0 && !"X".equals(firstChildLabel(sentimentTree));
         this.tree = usable ? sentimentTree : null;
         this.leaves = usable ? treeLeaves : List.of();
-        this.dependencies = usable ? sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
+        this.dependencies = usable ? basicDependencies(sentence) : null;
         if (tree != null) {
             index(tree, 0);
         }
+    }
+
+    /**
+     * Built from the parse tree, as in training; it replaces any graph the coreference pipeline's
+     * depparse set, as the parse annotator did when it built its own graphs.
+     */
+    private static SemanticGraph basicDependencies(CoreMap sentence) {
+        Tree parse = sentence.get(TreeCoreAnnotations.TreeAnnotation.class);
+        if (parse == null) {
+            return sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        }
+        SemanticGraph graph = BasicDependencies.of(parse);
+        sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
+        return graph;
     }
 
     /** A flat "X" tree is what the parser returns past parse.maxlen: it holds no verdict. */
