@@ -3,7 +3,6 @@ package app.admired.cli;
 import app.admired.index.CorpusIndexReader;
 import app.admired.report.PersonSummary;
 import app.admired.report.ReportWriter;
-import app.admired.report.SpreadsheetCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,40 +56,35 @@ final class PeopleCommand implements Callable<Integer> {
                             p.admirers(), p.critics(), p.mentions(), p.positive(), p.neutral(), p.negative());
                 }
             }
-            case csv -> {
-                CSVPrinter printer = Printing.csv(out, List.of("rank", "person", "score", "admirers", "critics",
-                        "mentions", "documents", "positive", "neutral", "negative", "best_quote", "best_quote_source"));
-                for (int i = 0; i < shown.size(); i++) {
-                    PersonSummary p = shown.get(i);
-                    printer.printRecord(i + 1, SpreadsheetCsv.text(p.person()), SpreadsheetCsv.number(p.score(), 4),
-                            p.admirers(), p.critics(), p.mentions(), p.documents(), p.positive(), p.neutral(),
-                            p.negative(), SpreadsheetCsv.text(p.bestQuote()), SpreadsheetCsv.text(p.bestQuoteSource()));
-                }
-                printer.flush();
-            }
-            case json -> {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (int i = 0; i < shown.size(); i++) {
-                    PersonSummary p = shown.get(i);
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("rank", i + 1);
-                    row.put("person", p.person());
-                    row.put("score", Math.round(p.score() * 10000) / 10000.0);
-                    row.put("admirers", p.admirers());
-                    row.put("critics", p.critics());
-                    row.put("mentions", p.mentions());
-                    row.put("documents", p.documents());
-                    row.put("positive", p.positive());
-                    row.put("neutral", p.neutral());
-                    row.put("negative", p.negative());
-                    row.put("best_quote", p.bestQuote());
-                    row.put("best_quote_source", p.bestQuoteSource());
-                    rows.add(row);
-                }
-                Printing.json(out, rows);
-            }
+            case csv -> Printing.csv(out, COLUMNS, rows(shown));
+            case json -> Printing.json(out, rows(shown));
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    static final List<String> COLUMNS = List.of("rank", "person", "score", "admirers", "critics", "mentions",
+            "documents", "positive", "neutral", "negative", "best_quote", "best_quote_source");
+
+    private static List<Map<String, Object>> rows(List<PersonSummary> shown) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            PersonSummary p = shown.get(i);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rank", i + 1);
+            row.put("person", p.person());
+            row.put("score", Printing.rounded(p.score(), 4));
+            row.put("admirers", p.admirers());
+            row.put("critics", p.critics());
+            row.put("mentions", p.mentions());
+            row.put("documents", p.documents());
+            row.put("positive", p.positive());
+            row.put("neutral", p.neutral());
+            row.put("negative", p.negative());
+            row.put("best_quote", p.bestQuote());
+            row.put("best_quote_source", p.bestQuoteSource());
+            rows.add(row);
+        }
+        return rows;
     }
 }

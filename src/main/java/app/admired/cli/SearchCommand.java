@@ -6,10 +6,10 @@ import app.admired.index.MentionRecord;
 import app.admired.index.SearchHit;
 import app.admired.index.SearchRequest;
 import app.admired.report.Ranking;
-import app.admired.report.SpreadsheetCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,8 +103,8 @@ final class SearchCommand implements Callable<Integer> {
             Map<String, String> canonical = Ranking.canonicalNames(index.personNameCounts(), index.aliases());
             switch (format) {
                 case text -> printText(out, hits, canonical);
-                case csv -> printCsv(out, hits, canonical);
-                case json -> printJson(out, hits, canonical);
+                case csv -> Printing.csv(out, COLUMNS, rows(hits, canonical));
+                case json -> Printing.json(out, rows(hits, canonical));
             }
             out.flush();
             return ExitCodes.OK;
@@ -144,31 +143,17 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    static final List<String> CSV_HEADER = List.of("person", "polarity", "score", "cue", "document_id", "path",
+    static final List<String> COLUMNS = List.of("person", "polarity", "score", "cue", "document_id", "path",
             "position", "kind", "author", "date", "sentence");
 
-    private static void printCsv(PrintWriter out, List<SearchHit> hits, Map<String, String> canonical) throws IOException {
-        CSVPrinter printer = Printing.csv(out, CSV_HEADER);
-        for (SearchHit hit : hits) {
-            MentionRecord m = hit.mention();
-            printer.printRecord(SpreadsheetCsv.text(canonical.getOrDefault(m.person(), m.person())),
-                    m.polarity(), SpreadsheetCsv.number(m.score(), 3),
-                    SpreadsheetCsv.text(m.cue()), SpreadsheetCsv.text(m.documentId()),
-                    SpreadsheetCsv.text(m.path()), m.position(), m.kind(),
-                    SpreadsheetCsv.text(m.author()), m.date(),
-                    SpreadsheetCsv.text(m.sentence()));
-        }
-        printer.flush();
-    }
-
-    private static void printJson(PrintWriter out, List<SearchHit> hits, Map<String, String> canonical) throws IOException {
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    private static List<Map<String, Object>> rows(List<SearchHit> hits, Map<String, String> canonical) {
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (SearchHit hit : hits) {
             MentionRecord m = hit.mention();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("person", canonical.getOrDefault(m.person(), m.person()));
             row.put("polarity", m.polarity());
-            row.put("score", Math.round(m.score() * 1000) / 1000.0);
+            row.put("score", Printing.rounded(m.score(), 3));
             row.put("cue", m.cue());
             row.put("document_id", m.documentId());
             row.put("path", m.path());
@@ -179,6 +164,6 @@ final class SearchCommand implements Callable<Integer> {
             row.put("sentence", m.sentence());
             rows.add(row);
         }
-        Printing.json(out, rows);
+        return rows;
     }
 }
