@@ -64,10 +64,6 @@ final class Batch {
      */
     record Options(ColumnMapping columns, Aliases aliases, boolean coref, boolean rebuild, boolean verbose,
                    int threads, boolean quiet) {
-        static Options defaults() {
-            return new Options(ColumnMapping.NONE, Aliases.NONE, false, false, false, 1, false);
-        }
-
         /** A bar on a terminal, periodic lines otherwise, nothing when quiet; verbose prints its own lines. */
         Progress.Mode progress() {
             return verbose ? Progress.Mode.NONE : Progress.detect(quiet);

@@ -127,13 +127,6 @@ public final class CorpusIndexReader implements Closeable {
         forEach(TYPE_MENTION, doc -> sink.accept(toMention(doc)));
     }
 
-    /** The number of document records. */
-    public int documentCount() throws IOException {
-        int[] count = {0};
-        forEach(TYPE_DOCUMENT, doc -> count[0]++);
-        return count[0];
-    }
-
     /** Visits the live records of one type, reading stored fields only for those. */
     private void forEach(String type, Consumer<Document> sink) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {

@@ -78,7 +78,7 @@ public final class CorpusReader {
                 return FileOutcome.skippedWhole(relative, hash, "line-too-long", "a line has " + longestLine
                         + " characters; the limit is " + MAX_LINE_CHARS);
             }
-            InputFile input = new InputFile(relative, bytes, TextRepair.repair(decoded.text()), decoded.encoding());
+            InputFile input = InputFile.of(relative, decoded);
             DocumentReader reader = readers.readerFor(input).orElseThrow(() -> new UnreadableInputException(
                     "unsupported-format", "no reader for files ending in '." + input.extension() + "'"));
             DocumentReader.ReadResult result = reader.read(input);

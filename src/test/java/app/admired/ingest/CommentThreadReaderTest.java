@@ -29,7 +29,7 @@ class CommentThreadReaderTest {
 
     private static InputFile input(String path, byte[] bytes) throws UnreadableInputException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        return new InputFile(path, bytes, TextRepair.repair(decoded.text()), decoded.encoding());
+        return InputFile.of(path, decoded);
     }
 
     private static InputFile input(String path, String raw) throws UnreadableInputException {
@@ -85,7 +85,7 @@ class CommentThreadReaderTest {
     void unrepairedChromeBeforeTheFirstCommentDoesNotChangeTheTitle() throws Exception {
         // Even without TextRepair, the title is the first non-blank line and chrome stays out of comments.
         String raw = new String(fixture("thread-basic.txt"), StandardCharsets.UTF_8);
-        InputFile file = new InputFile("raw.txt", raw.getBytes(StandardCharsets.UTF_8), raw, "UTF-8");
+        InputFile file = new InputFile("raw.txt", raw, raw, "UTF-8");
         DocumentReader.ReadResult result = reader.read(file);
         assertEquals(4, result.documents().size());
         assertEquals(HAMILTON, result.documents().get(0).title());

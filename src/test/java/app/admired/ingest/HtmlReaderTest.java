@@ -18,7 +18,7 @@ class HtmlReaderTest {
 
     static InputFile input(String path, byte[] bytes) throws UnreadableInputException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        return new InputFile(path, bytes, TextRepair.repair(decoded.text()), decoded.encoding());
+        return InputFile.of(path, decoded);
     }
 
     static InputFile input(String path, String raw) throws UnreadableInputException {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TextArticleReaderTest {
 
     private static InputFile input(String path, String raw) {
-        return new InputFile(path, raw.getBytes(StandardCharsets.UTF_8), TextRepair.repair(raw), "UTF-8");
+        return new InputFile(path, raw, TextRepair.repair(raw), "UTF-8");
     }
 
     private static SourceDocument readOne(TextArticleReader reader, String path, String raw) throws Exception {
