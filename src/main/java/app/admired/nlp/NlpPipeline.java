@@ -11,14 +11,16 @@ import java.util.Map;
  */
 public final class NlpPipeline {
 
-    private final Map<CoreNlpSettings.Sentences, StanfordCoreNLP> find = new EnumMap<>(CoreNlpSettings.Sentences.class);
+    private final StanfordCoreNLP find;
+    // Evaluation-only find pipelines (one sentence per input), built on first use.
+    private final Map<CoreNlpSettings.Sentences, StanfordCoreNLP> evaluationFind = new EnumMap<>(CoreNlpSettings.Sentences.class);
     private final StanfordCoreNLP judge;
     private StanfordCoreNLP coref;
     private final long loadMillis;
 
     private NlpPipeline() {
         long start = System.nanoTime();
-        find(CoreNlpSettings.Sentences.PROSE);
+        this.find = new StanfordCoreNLP(CoreNlpSettings.findPipeline(CoreNlpSettings.Sentences.PROSE));
         this.judge = new StanfordCoreNLP(CoreNlpSettings.judgePipeline());
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
@@ -32,13 +34,21 @@ public final class NlpPipeline {
         return Holder.INSTANCE;
     }
 
-    /** CoreNLP caches loaded models, so a second find pipeline costs little more than its setup. */
+    /**
+     * The find pipeline for a sentence mode. CoreNLP caches loaded models, so a second find pipeline
+     * costs little more than its setup. Only evaluation asks for other modes: the batch calls
+     * {@link #find()}, which takes no lock.
+     */
     synchronized StanfordCoreNLP find(CoreNlpSettings.Sentences mode) {
-        return find.computeIfAbsent(mode, m -> new StanfordCoreNLP(CoreNlpSettings.findPipeline(m)));
+        if (mode == CoreNlpSettings.Sentences.PROSE) {
+            return find;
+        }
+        return evaluationFind.computeIfAbsent(mode, m -> new StanfordCoreNLP(CoreNlpSettings.findPipeline(m)));
     }
 
+    /** The find pipeline for running text, called once per document from any thread. */
     StanfordCoreNLP find() {
-        return find(CoreNlpSettings.Sentences.PROSE);
+        return find;
     }
 
     /** The coreference pipeline, loaded on first use only ({@code --coref}). */

@@ -106,7 +106,11 @@ public final class Ranking {
     }
 
     public static List<PersonSummary> rank(List<MentionRecord> mentions, Aliases aliases) {
-        Map<String, String> canonical = canonicalNames(mentions, aliases);
+        return rank(mentions, canonicalNames(mentions, aliases));
+    }
+
+    /** Aggregates per person under names already linked ({@link #canonicalNames}), and sorts. */
+    public static List<PersonSummary> rank(List<MentionRecord> mentions, Map<String, String> canonical) {
         Map<String, List<MentionRecord>> byPerson = new TreeMap<>();
         for (MentionRecord m : mentions) {
             byPerson.computeIfAbsent(canonical.get(m.person()), k -> new ArrayList<>()).add(m);

@@ -56,14 +56,16 @@ public final class ReportWriter {
     public static Written write(CorpusIndexReader index, Path outDir) throws IOException {
         List<MentionRecord> mentions = mentions(index);
         Aliases aliases = index.aliases();
-        List<PersonSummary> ranking = Ranking.rank(mentions, aliases);
+        // Linking is the costly part of ranking: done once, shared by every report.
+        Map<String, String> canonical = Ranking.canonicalNames(mentions, aliases);
+        List<PersonSummary> ranking = Ranking.rank(mentions, canonical);
         List<DocumentRecord> documents = index.documents();
         List<SkipRecord> skips = index.skips();
         writeMostAdmired(ranking, outDir.resolve(MOST_ADMIRED_CSV));
-        writeMentions(mentions, Ranking.canonicalNames(mentions, aliases), outDir.resolve(MENTIONS_CSV));
+        writeMentions(mentions, canonical, outDir.resolve(MENTIONS_CSV));
         writeDocuments(documents, outDir.resolve(DOCUMENTS_CSV));
         SkippedReport.write(skips, outDir.resolve(SkippedReport.FILE_NAME));
-        HtmlReport.write(ranking, mentions, Ranking.canonicalNames(mentions, aliases),
+        HtmlReport.write(ranking, mentions, canonical,
                 sourceLinks(index.corpus(), outDir), outDir.resolve(HtmlReport.FILE_NAME));
         Map<String, Integer> skipsByReason = new TreeMap<>();
         skips.forEach(s -> skipsByReason.merge(s.reason(), 1, Integer::sum));
