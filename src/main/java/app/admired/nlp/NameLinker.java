@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -49,10 +50,12 @@ public final class NameLinker {
      * more frequent). The result is the same whatever the order of {@code names}.
      */
     public static Map<String, String> link(Collection<String> names, Scope scope) {
-        // 1. One representative spelling per folded key.
+        // 1. One representative spelling per folded key (each distinct name folded once).
+        Map<String, String> keyOf = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new TreeMap<>();
         for (String name : names) {
-            spellings.computeIfAbsent(key(name), k -> new TreeMap<>()).merge(name, 1, Integer::sum);
+            String key = keyOf.computeIfAbsent(name, NameLinker::key);
+            spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
         }
         Map<String, String> representative = new HashMap<>();
         spellings.forEach((key, counts) -> representative.put(key, counts.entrySet().stream()
@@ -62,15 +65,13 @@ public final class NameLinker {
                         .thenComparing(Map.Entry::getKey))
                 .orElseThrow().getKey()));
         // 2. Short keys join the one longer key they end (or start, in a document).
-        List<String> keys = new ArrayList<>(spellings.keySet());
+        Keys keys = new Keys(spellings.keySet());
         Map<String, String> canonicalKey = new HashMap<>();
-        for (String key : keys) {
-            canonicalKey.put(key, longerForm(key, keys, scope));
+        for (String key : spellings.keySet()) {
+            canonicalKey.put(key, keys.longerForm(key, scope));
         }
         Map<String, String> canonical = new HashMap<>();
-        for (String name : names) {
-            canonical.put(name, representative.get(canonicalKey.get(key(name))));
-        }
+        keyOf.forEach((name, key) -> canonical.put(name, representative.get(canonicalKey.get(key))));
         return canonical;
     }
 
@@ -80,29 +81,64 @@ public final class NameLinker {
         return folded.toLowerCase(Locale.ROOT).replace('.', ' ').replace('’', '\'').replaceAll("\\s+", " ").strip();
     }
 
-    private static String longerForm(String key, List<String> keys, Scope scope) {
-        String singular = singular(key, keys);
-        if (!singular.equals(key)) {
-            return longerForm(singular, keys, scope);
-        }
-        String[] words = key.split(" ");
-        List<String> endsWith = longest(keys.stream().filter(k -> isSuffix(words, k.split(" "))).toList());
-        if (endsWith.size() == 1) {
-            return endsWith.get(0);
-        }
-        if (endsWith.isEmpty() && scope == Scope.DOCUMENT && words.length == 1) {
-            List<String> startsWith = keys.stream().filter(k -> isPrefix(words, k.split(" "))).toList();
-            if (startsWith.size() == 1) {
-                return startsWith.get(0);
+    /**
+     * The distinct keys, indexed by their last and first word: a name can only end (or start)
+     * another that shares its last (or first) word, so each lookup scans a handful of candidates
+     * instead of every name in the corpus.
+     */
+    private static final class Keys {
+        private final Set<String> all;
+        private final Map<String, List<String[]>> byLastWord = new HashMap<>();
+        private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+
+        Keys(Set<String> keys) {
+            this.all = keys;
+            for (String key : keys) {
+                String[] words = key.split(" ");
+                byLastWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(words);
+                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
             }
         }
-        return key;
+
+        String longerForm(String key, Scope scope) {
+            String singular = singular(key);
+            if (!singular.equals(key)) {
+                return longerForm(singular, scope);
+            }
+            String[] words = key.split(" ");
+            List<String[]> endsWith = longest(byLastWord.getOrDefault(words[words.length - 1], List.of()).stream()
+                    .filter(k -> isSuffix(words, k)).toList());
+            if (endsWith.size() == 1) {
+                return String.join(" ", endsWith.get(0));
+            }
+            if (endsWith.isEmpty() && scope == Scope.DOCUMENT && words.length == 1) {
+                List<String[]> startsWith = byFirstWord.getOrDefault(words[0], List.of()).stream()
+                        .filter(k -> isPrefix(words, k)).toList();
+                if (startsWith.size() == 1) {
+                    return String.join(" ", startsWith.get(0));
+                }
+            }
+            return key;
+        }
+
+        /** "larry ellisons" becomes "larry ellison" when that name, or the surname, is known too. */
+        private String singular(String key) {
+            if (key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")) {
+                String stem = key.substring(0, key.length() - 1);
+                String[] stemWords = stem.split(" ");
+                if (all.contains(stem) || byLastWord.getOrDefault(stemWords[stemWords.length - 1], List.of()).stream()
+                        .anyMatch(k -> isSuffix(stemWords, k))) {
+                    return stem;
+                }
+            }
+            return key;
+        }
     }
 
     /** Drops candidates that are themselves the end of another candidate ("van beethoven" in "ludwig van beethoven"). */
-    private static List<String> longest(List<String> candidates) {
+    private static List<String[]> longest(List<String[]> candidates) {
         return candidates.stream()
-                .filter(c -> candidates.stream().noneMatch(other -> isSuffix(c.split(" "), other.split(" "))))
+                .filter(c -> candidates.stream().noneMatch(other -> isSuffix(c, other)))
                 .toList();
     }
 
@@ -119,17 +155,5 @@ public final class NameLinker {
 
     private static boolean isPrefix(String[] shorter, String[] longer) {
         return longer.length > shorter.length && Arrays.equals(shorter, Arrays.copyOf(longer, shorter.length));
-    }
-
-    /** "larry ellisons" becomes "larry ellison" when that name, or the surname, is known too. */
-    private static String singular(String key, List<String> keys) {
-        if (key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")) {
-            String stem = key.substring(0, key.length() - 1);
-            String[] stemWords = stem.split(" ");
-            if (keys.contains(stem) || keys.stream().anyMatch(k -> isSuffix(stemWords, k.split(" ")))) {
-                return stem;
-            }
-        }
-        return key;
     }
 }
