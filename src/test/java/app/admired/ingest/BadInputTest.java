@@ -42,6 +42,27 @@ class BadInputTest {
         return outcome.skipped().stream().map(SkippedFile::reason).toList();
     }
 
+    /**
+     * A 50 MB one-line file (the issue's example) is refused on its size before a byte is read,
+     * and its hash is empty, as recorded with the skip, so an incremental run does not read it
+     * again. The file is sparse: the test writes almost nothing to disk.
+     */
+    @Test
+    void fiftyMegabyteFileIsSkippedOnItsSizeAndNeverRead() throws Exception {
+        Path big = corpus.resolve("dump/one-line.txt");
+        Files.createDirectories(big.getParent());
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(50L * 1024 * 1024);
+        }
+        write("ok.txt", "A Fine Column\n\nGrace Hopper wrote the first compiler.\n");
+        FileOutcome outcome = read("dump/one-line.txt");
+        assertEquals(List.of("too-large"), reasons(outcome));
+        assertEquals("", outcome.contentHash());
+        assertEquals("", CorpusReader.contentHash(corpus, "dump/one-line.txt"));
+        assertTrue(outcome.skipped().get(0).detail().contains("52428800 bytes"), outcome.skipped().toString());
+        assertEquals(1, read("ok.txt").documents().size(), "the other files are unaffected");
+    }
+
     @Test
     void wholeFileSkipsHaveTheirReason() throws Exception {
         Map<String, String> expected = new LinkedHashMap<>();
