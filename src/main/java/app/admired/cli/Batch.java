@@ -11,6 +11,7 @@ import app.admired.ingest.FileOutcome;
 import app.admired.ingest.SkippedFile;
 import app.admired.ingest.SourceDocument;
 import app.admired.nlp.Aliases;
+import app.admired.nlp.CoreNlpSettings;
 import app.admired.nlp.NlpPipeline;
 import app.admired.nlp.PersonAnnotator;
 import app.admired.nlp.PersonMention;
@@ -71,7 +72,7 @@ final class Batch {
 
         /** Everything that decides the index content; a change means a rebuild. */
         String settings() {
-            return PersonAnnotator.settingsFingerprint(coref) + ";columns=" + columns.columns()
+            return CoreNlpSettings.fingerprint(coref) + ";columns=" + columns.columns()
                     + ";schema=" + IndexFields.SCHEMA_VERSION;
         }
     }

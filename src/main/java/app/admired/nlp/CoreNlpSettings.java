@@ -1,6 +1,15 @@
 package app.admired.nlp;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Every CoreNLP property admired uses, in one place. Two pipelines share the work:
@@ -35,6 +44,38 @@ public final class CoreNlpSettings {
     }
 
     private CoreNlpSettings() {
+    }
+
+    /** The rule and model files of this package that decide what annotation returns. */
+    private static final List<String> DECIDING_RESOURCES = List.of(TargetSentimentModel.RESOURCE,
+            "admiration-cues.tsv", "titles.txt", "name-suffixes.txt", "not-persons.txt");
+
+    /**
+     * A fingerprint of everything that decides what {@link PersonAnnotator#annotate} returns: the
+     * CoreNLP properties, the bundled model and rule files, and the coreference switch. An index
+     * annotated under another fingerprint must be rebuilt, not updated.
+     */
+    public static String fingerprint(boolean coref) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+        for (Properties props : List.of(findPipeline(Sentences.PROSE), judgePipeline())) {
+            digest.update(new TreeMap<>(props).toString().getBytes(StandardCharsets.UTF_8));
+        }
+        for (String resource : DECIDING_RESOURCES) {
+            try (InputStream in = CoreNlpSettings.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                digest.update(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "nlp=" + HexFormat.of().formatHex(digest.digest()).substring(0, 16) + ";coref=" + coref;
     }
 
     static Properties findPipeline(Sentences mode) {

@@ -56,30 +56,6 @@ public final class PersonAnnotator {
         return new PersonAnnotator(NlpPipeline.shared(), NameNormalizer.standard(), TargetedSentiment.standard(), coref);
     }
 
-    /**
-     * A fingerprint of everything that decides what {@link #annotate} returns: the CoreNLP settings,
-     * the bundled model and rule files, and the coreference switch. An index annotated under another
-     * fingerprint must be rebuilt, not updated.
-     */
-    public static String settingsFingerprint(boolean coref) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(new java.util.TreeMap<>(CoreNlpSettings.findPipeline(CoreNlpSettings.Sentences.PROSE)).toString()
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update(new java.util.TreeMap<>(CoreNlpSettings.judgePipeline()).toString()
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (String resource : List.of(TargetSentimentModel.RESOURCE, "admiration-cues.tsv", "titles.txt",
-                    "name-suffixes.txt", "not-persons.txt")) {
-                try (java.io.InputStream in = PersonAnnotator.class.getResourceAsStream(resource)) {
-                    digest.update(in.readAllBytes());
-                }
-            }
-            return "nlp=" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16) + ";coref=" + coref;
-        } catch (java.io.IOException | java.security.NoSuchAlgorithmException | NullPointerException e) {
-            throw new IllegalStateException("cannot fingerprint the bundled NLP resources", e);
-        }
-    }
-
     /** Sentences, sentences parsed (the rest were skipped: no person) and tokens, so far. */
     public record Counts(long sentences, long parsedSentences, long tokens) {
     }
