@@ -5,34 +5,40 @@ import static app.admired.index.IndexFields.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -96,17 +102,37 @@ public final class CorpusSearcher {
                 .add(text, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(RECORD_TYPE, TYPE_DOCUMENT)), BooleanClause.Occur.FILTER)
                 .build();
-        List<BytesRef> ids = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(documents, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            ids.add(new BytesRef(stored.document(hit.doc, Set.of(DOC_ID)).get(DOC_ID)));
-        }
+        List<BytesRef> ids = matchingDocumentIds(searcher, documents);
         BooleanQuery.Builder either = new BooleanQuery.Builder()
                 .add(new BoostQuery(sentence, 2f), BooleanClause.Occur.SHOULD);
         if (!ids.isEmpty()) {
             either.add(new ConstantScoreQuery(new TermInSetQuery(DOC_ID, ids)), BooleanClause.Occur.SHOULD);
         }
         return either.setMinimumNumberShouldMatch(1).build();
+    }
+
+    /**
+     * The doc_id of every live document record the query matches, read from doc values: no
+     * scoring, no sorting, no stored fields, however many documents match.
+     */
+    private static List<BytesRef> matchingDocumentIds(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<BytesRef> ids = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            SortedSetDocValues docIds = DocValues.getSortedSet(leaf.reader(), DOC_ID);
+            DocIdSetIterator matches = scorer.iterator();
+            for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
+                if ((live == null || live.get(doc)) && docIds.advanceExact(doc)) {
+                    ids.add(BytesRef.deepCopyOf(docIds.lookupOrd(docIds.nextOrd())));
+                }
+            }
+        }
+        return ids;
     }
 
     private static Query parse(String query, String field, Analyzer analyzer) {
