@@ -30,6 +30,7 @@ final class BasicDependencies {
 
     static SemanticGraph of(Tree tree) {
         GrammaticalStructure structure = FACTORY.newGrammaticalStructure(tree);
-        return SemanticGraphFactory.generateUncollapsedDependencies(structure, GrammaticalStructure.Extras.NONE);
+        return SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.BASIC,
+                GrammaticalStructure.Extras.NONE, null);
     }
 }
