@@ -114,7 +114,7 @@ final class Batch {
         CorpusReader reader = new CorpusReader(DocumentReaders.standard(options.columns()));
         List<String> files = CorpusReader.listFiles(corpus);
         progress = Progress.create(options.progress(), err, files.size(), System::currentTimeMillis);
-        Annotation annotation = new Annotation(options);
+        AnnotationQueue annotation = new AnnotationQueue(options);
         int unchanged = 0;
         int removed = 0;
         long ingestNanos = 0;
@@ -225,7 +225,7 @@ final class Batch {
      * are drained in submission order, so the index receives documents in corpus order whatever the
      * number of threads; at most a few documents per thread are in flight, so memory stays flat.
      */
-    private final class Annotation {
+    private final class AnnotationQueue {
         private final Options options;
         private final ExecutorService pool;
         private final Executor executor;
@@ -239,7 +239,7 @@ final class Batch {
         final Map<String, Integer> skipsByReason = new TreeMap<>();
         private long sentencesReported;
 
-        Annotation(Options options) {
+        AnnotationQueue(Options options) {
             this.options = options;
             int threads = Math.max(1, options.threads());
             this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, runnable -> {
