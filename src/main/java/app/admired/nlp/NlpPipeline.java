@@ -3,6 +3,8 @@ package app.admired.nlp;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The CoreNLP pipelines, loaded once per JVM. Loading takes seconds and hundreds of megabytes, so
@@ -20,9 +22,34 @@ public final class NlpPipeline {
 
     private NlpPipeline() {
         long start = System.nanoTime();
+        // The two pipelines share no annotator, and CoreNLP's annotator cache is a concurrent map, so
+        // they load side by side: the parser model loads while the tagger and NER models do.
+        CompletableFuture<StanfordCoreNLP> judgeLoading =
+                CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(CoreNlpSettings.judgePipeline()), NlpPipeline::startLoader);
         this.find = new StanfordCoreNLP(CoreNlpSettings.findPipeline(CoreNlpSettings.Sentences.PROSE));
-        this.judge = new StanfordCoreNLP(CoreNlpSettings.judgePipeline());
+        this.judge = awaitLoaded(judgeLoading);
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void startLoader(Runnable loading) {
+        Thread loader = new Thread(loading, "admired-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static StanfordCoreNLP awaitLoaded(CompletableFuture<StanfordCoreNLP> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            // Rethrow what the loader threw (a missing model is a RuntimeIOException), not the wrapper.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static final class Holder {
