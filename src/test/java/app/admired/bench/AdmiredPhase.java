@@ -18,8 +18,8 @@ import picocli.CommandLine;
  */
 public final class AdmiredPhase {
 
-    private static final Pattern ANNOTATED = Pattern.compile("(\\d+) files read, (\\d+) documents");
-    private static final Pattern TOKENS = Pattern.compile("; (\\d+) tokens;");
+    static final Pattern ANNOTATED = Pattern.compile("(\\d+) files read, (\\d+) documents");
+    static final Pattern TOKENS = Pattern.compile("; (\\d+) tokens;");
     private static final Pattern LOAD = Pattern.compile("models loaded in ([0-9.]+) s");
 
     private AdmiredPhase() {
@@ -47,7 +47,7 @@ public final class AdmiredPhase {
                 Double.parseDouble(findText(LOAD, log, "0")));
     }
 
-    private static long find(Pattern pattern, String text, int group) {
+    static long find(Pattern pattern, String text, int group) {
         Matcher m = pattern.matcher(text);
         return m.find() ? Long.parseLong(m.group(group)) : 0;
     }
