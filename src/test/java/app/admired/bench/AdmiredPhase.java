@@ -25,26 +25,37 @@ public final class AdmiredPhase {
     private AdmiredPhase() {
     }
 
+    /** One in-process {@code admired run}: its wall time and its stderr log. */
+    record TimedRun(double seconds, String log) {
+    }
+
     public static void main(String[] args) throws IOException {
         String phase = args[0];
         List<String> run = new ArrayList<>(List.of("run", args[1], "--out", args[2]));
         run.addAll(List.of(args).subList(3, args.length));
+        Measure.resetPeaks();
+        TimedRun timed = execute(run);
+        double seconds = timed.seconds();
+        String log = timed.log();
+        Files.writeString(Path.of(args[2]).resolve("bench-" + phase + ".log"), log);
+        Measure.print(phase, find(ANNOTATED, log, 2), find(TOKENS, log, 1), seconds,
+                Double.parseDouble(findText(LOAD, log, "0")));
+    }
+
+    /** Runs the admired CLI in this JVM; exits the JVM with the CLI's code if it fails. */
+    static TimedRun execute(List<String> arguments) {
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(new StringWriter(), true));
         cli.setErr(new PrintWriter(err, true));
-        Measure.resetPeaks();
         Measure measure = new Measure();
-        int code = cli.execute(run.toArray(String[]::new));
+        int code = cli.execute(arguments.toArray(String[]::new));
         double seconds = measure.seconds();
         if (code != 0) {
             System.err.print(err);
             System.exit(code);
         }
-        String log = err.toString();
-        Files.writeString(Path.of(args[2]).resolve("bench-" + phase + ".log"), log);
-        Measure.print(phase, find(ANNOTATED, log, 2), find(TOKENS, log, 1), seconds,
-                Double.parseDouble(findText(LOAD, log, "0")));
+        return new TimedRun(seconds, err.toString());
     }
 
     static long find(Pattern pattern, String text, int group) {

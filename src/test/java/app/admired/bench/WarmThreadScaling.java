@@ -1,10 +1,7 @@
 package app.admired.bench;
 
-import app.admired.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
 
 /**
  * 1 versus 2 threads with the JVM already warm: {@code WarmThreadScaling CORPUS OUT}. One JVM runs
@@ -22,43 +19,29 @@ public final class WarmThreadScaling {
 
     private static final int ROUNDS = 2;
 
-    private static String lastLog = "";
-
     private WarmThreadScaling() {
     }
 
     public static void main(String[] args) {
         String corpus = args[0];
         String out = args[1];
-        run(corpus, out, 2);
+        String log = run(corpus, out, 2).log();
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
         for (int round = 1; round <= ROUNDS; round++) {
             for (int threads = 1; threads <= 2; threads++) {
-                double seconds = run(corpus, out, threads);
+                double seconds = run(corpus, out, threads).seconds();
                 System.out.printf(Locale.ROOT, "round %d, %d thread(s): %.2f s%n", round, threads, seconds);
                 best[threads - 1] = Math.min(best[threads - 1], seconds);
             }
         }
-        long docs = AdmiredPhase.find(AdmiredPhase.ANNOTATED, lastLog, 2);
-        long tokens = AdmiredPhase.find(AdmiredPhase.TOKENS, lastLog, 1);
+        long docs = AdmiredPhase.find(AdmiredPhase.ANNOTATED, log, 2);
+        long tokens = AdmiredPhase.find(AdmiredPhase.TOKENS, log, 1);
         // The models were loaded by the warm-up run; the peak heap is the whole JVM's.
         Measure.print("warm-1t", docs, tokens, best[0], 0);
         Measure.print("warm-2t", docs, tokens, best[1], 0);
     }
 
-    private static double run(String corpus, String out, int threads) {
-        CommandLine cli = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
-        Measure measure = new Measure();
-        int code = cli.execute("run", corpus, "--out", out, "--threads", Integer.toString(threads), "--rebuild");
-        double seconds = measure.seconds();
-        if (code != 0) {
-            System.err.print(err);
-            System.exit(code);
-        }
-        lastLog = err.toString();
-        return seconds;
+    private static AdmiredPhase.TimedRun run(String corpus, String out, int threads) {
+        return AdmiredPhase.execute(List.of("run", corpus, "--out", out, "--threads", Integer.toString(threads), "--rebuild"));
     }
 }
