@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The CoreNLP pipelines, loaded once per JVM. Loading takes seconds and hundreds of megabytes, so
@@ -25,23 +26,26 @@ public final class NlpPipeline {
         // The two pipelines share no annotator, and CoreNLP's annotator cache is a concurrent map, so
         // they load side by side: the parser model loads while the tagger and NER models do.
         CompletableFuture<StanfordCoreNLP> judgeLoading =
-                CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(CoreNlpSettings.judgePipeline()), NlpPipeline::startLoader);
+                loadInBackground(() -> new StanfordCoreNLP(CoreNlpSettings.judgePipeline()));
         this.find = new StanfordCoreNLP(CoreNlpSettings.findPipeline(CoreNlpSettings.Sentences.PROSE));
         this.judge = awaitLoaded(judgeLoading);
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static void startLoader(Runnable loading) {
-        Thread loader = new Thread(loading, "admired-model-loader");
-        loader.setDaemon(true);
-        loader.start();
+    /** Starts loading on a daemon thread of its own, so a failed run never waits for it to end. */
+    static <T> CompletableFuture<T> loadInBackground(Supplier<T> loading) {
+        return CompletableFuture.supplyAsync(loading, task -> {
+            Thread loader = new Thread(task, "admired-model-loader");
+            loader.setDaemon(true);
+            loader.start();
+        });
     }
 
-    private static StanfordCoreNLP awaitLoaded(CompletableFuture<StanfordCoreNLP> loading) {
+    /** The loaded value; a loading failure is rethrown as itself (a missing model stays a RuntimeIOException). */
+    static <T> T awaitLoaded(CompletableFuture<T> loading) {
         try {
             return loading.join();
         } catch (CompletionException e) {
-            // Rethrow what the loader threw (a missing model is a RuntimeIOException), not the wrapper.
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
