@@ -35,10 +35,9 @@ public final class AdmiredPhase {
         run.addAll(List.of(args).subList(3, args.length));
         Measure.resetPeaks();
         TimedRun timed = execute(run);
-        double seconds = timed.seconds();
         String log = timed.log();
         Files.writeString(Path.of(args[2]).resolve("bench-" + phase + ".log"), log);
-        Measure.print(phase, find(ANNOTATED, log, 2), find(TOKENS, log, 1), seconds,
+        Measure.print(phase, find(ANNOTATED, log, 2), find(TOKENS, log, 1), timed.seconds(),
                 Double.parseDouble(findText(LOAD, log, "0")));
     }
 
