@@ -16,7 +16,10 @@ import app.admired.nlp.NlpPipeline;
 import app.admired.nlp.PersonAnnotator;
 import app.admired.nlp.PersonMention;
 import app.admired.report.PersonSummary;
+import app.admired.report.Period;
 import app.admired.report.ReportWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import app.admired.report.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,7 +67,12 @@ final class Batch {
      * @param quiet   no progress display and no ranking on stdout ({@code --quiet})
      */
     record Options(ColumnMapping columns, Aliases aliases, boolean coref, boolean rebuild, boolean verbose,
-                   int threads, boolean quiet) {
+                   int threads, boolean quiet, Period period) {
+        Options(ColumnMapping columns, Aliases aliases, boolean coref, boolean rebuild, boolean verbose,
+                int threads, boolean quiet) {
+            this(columns, aliases, coref, rebuild, verbose, threads, quiet, Period.DEFAULT);
+        }
+
         /** A bar on a terminal, periodic lines otherwise, nothing when quiet; verbose prints its own lines. */
         Progress.Mode progress() {
             return verbose ? Progress.Mode.NONE : Progress.detect(quiet);
@@ -152,7 +160,8 @@ final class Batch {
             }
             annotation.drain(index, true);
             long commitStart = System.nanoTime();
-            index.commit(options.aliases(), settings, corpus);
+            index.commit(options.aliases(), settings, corpus, options.period().key(),
+                    LocalDate.now(ZoneOffset.UTC).toString());
             commitNanos = System.nanoTime() - commitStart;
         } finally {
             annotation.shutdown();
@@ -182,6 +191,12 @@ final class Batch {
                 (System.nanoTime() - start) / 1_000_000);
         summary.writeJson(outDir.resolve(RunSummary.FILE_NAME));
         summary.summaryLines().forEach(err::println);
+        if (!written.undatedByReason().isEmpty()) {
+            err.printf("admired: %d documents with implausible dates treated as undated (%s)%n",
+                    written.undatedByReason().values().stream().mapToInt(Integer::intValue).sum(),
+                    written.undatedByReason().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
         err.printf(Locale.ROOT, "admired: %d files unchanged, %d removed; %d tokens; %d of %d sentences parsed"
                         + " (%.1f %% skipped: no person); %d threads%n", unchanged, removed, counts.tokens(),
                 counts.parsedSentences(), counts.sentences(),

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         version = "admired 0.1.0",
         description = "Whom do people admire, and what is the evidence? Ranks the people in a folder of"
                 + " articles and comments by the admiration expressed toward them.",
-        subcommands = {RunCommand.class, SearchCommand.class, PeopleCommand.class, ReportCommand.class, EvalCommand.class,
+        subcommands = {RunCommand.class, SearchCommand.class, PeopleCommand.class, TrendCommand.class, ReportCommand.class, EvalCommand.class,
                 TrainSentimentCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -5,6 +5,8 @@ import app.admired.report.PersonSummary;
 import app.admired.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,13 @@ final class PeopleCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Most people shown (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--since", paramLabel = "DATE",
+            description = "Rank only the evidence dated on or after DATE (ISO, 2023-01-01); undated evidence is outside.")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Rank only the evidence dated on or before DATE (ISO).")
+    String until;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "F", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -37,9 +46,11 @@ final class PeopleCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
+        LocalDate from = date("--since", since);
+        LocalDate to = date("--until", until);
         List<PersonSummary> ranking;
         try (CorpusIndexReader index = indexOptions.open()) {
-            ranking = ReportWriter.ranking(index);
+            ranking = from == null && to == null ? ReportWriter.ranking(index) : ReportWriter.ranking(index, from, to);
         }
         List<PersonSummary> shown = ranking.subList(0, Math.min(limit, ranking.size()));
         PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +72,18 @@ final class PeopleCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private LocalDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " must be an ISO date such as 2023-01-01, not '" + value + "'");
+        }
     }
 
     static final List<String> COLUMNS = List.of("rank", "person", "score", "admirers", "critics", "mentions",

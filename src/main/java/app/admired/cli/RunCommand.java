@@ -2,6 +2,7 @@ package app.admired.cli;
 
 import app.admired.ingest.ColumnMapping;
 import app.admired.nlp.Aliases;
+import app.admired.report.Period;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -46,6 +47,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Annotate every file again instead of only new and changed ones.")
     boolean rebuild;
 
+    @Option(names = "--period", defaultValue = "quarter", paramLabel = "P",
+            description = "Period of trends.csv: month, quarter or year (default: ${DEFAULT-VALUE}); stored with the"
+                    + " index, so 'report' writes the same trends.")
+    String period;
+
     @Option(names = "--quiet", description = "No progress display and no ranking on stdout (the summary stays).")
     boolean quiet;
 
@@ -71,10 +77,21 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         Batch.Options options = new Batch.Options(columns, readAliases(spec, aliasesFile), coref, rebuild, verbose,
-                threads, quiet);
+                threads, quiet, period(spec, period));
         Batch.Result result = new Batch(spec.commandLine().getOut(), spec.commandLine().getErr())
                 .run(corpus, out, options);
         return result.documents() == 0 ? ExitCodes.NOTHING_PROCESSED : ExitCodes.OK;
+    }
+
+    /** The period named on the command line; anything else is a usage error. */
+    static Period period(CommandLine.Model.CommandSpec spec, String key) {
+        for (Period p : Period.values()) {
+            if (p.key().equals(key)) {
+                return p;
+            }
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "--period must be month, quarter or year, not '" + key + "'");
     }
 
     /** The aliases file, or none; a missing or malformed file is a usage error. */

@@ -70,6 +70,16 @@ public final class CorpusIndexReader implements Closeable {
         return userData(CORPUS_KEY);
     }
 
+    /** The trend period key the run asked for ({@code month}, {@code quarter}, {@code year}), or empty. */
+    public String period() {
+        return userData(PERIOD_KEY);
+    }
+
+    /** The day of the run that wrote the index (ISO date), or empty. */
+    public String referenceDay() {
+        return userData(REFERENCE_DAY_KEY);
+    }
+
     /** The annotation settings fingerprint the index was written with. */
     public String settings() {
         return userData(SETTINGS_KEY);

@@ -94,8 +94,20 @@ public final class CorpusIndexWriter implements Closeable {
      * and annotation settings in force.
      */
     public void commit(Aliases aliases, String settings, Path corpus) throws IOException {
+        commit(aliases, settings, corpus, "", "");
+    }
+
+    /**
+     * Commits, storing with the index what the reports need to be rebuilt alike later.
+     *
+     * @param period       the trend period key ({@code quarter}, …), or empty for the default
+     * @param referenceDay the run's day (ISO date), later dates being in the future, or empty
+     */
+    public void commit(Aliases aliases, String settings, Path corpus, String period, String referenceDay)
+            throws IOException {
         writer.setLiveCommitData(new TreeMap<>(Map.of(SCHEMA_KEY, SCHEMA_VERSION, ALIASES_KEY, aliases.toCsv(),
-                SETTINGS_KEY, settings, CORPUS_KEY, corpus.toAbsolutePath().normalize().toString())).entrySet());
+                SETTINGS_KEY, settings, CORPUS_KEY, corpus.toAbsolutePath().normalize().toString(),
+                PERIOD_KEY, period, REFERENCE_DAY_KEY, referenceDay)).entrySet());
         writer.commit();
     }
 

@@ -21,6 +21,16 @@ public final class IndexFields {
     public static final String SETTINGS_KEY = "admired.settings";
     /** Commit user-data key holding the corpus folder (absolute), so reports can link to sources. */
     public static final String CORPUS_KEY = "admired.corpus";
+    /**
+     * Commit user-data key holding the trend period ({@code month}, {@code quarter}, {@code year}) the
+     * run asked for, so {@code report} writes the same trends later.
+     */
+    public static final String PERIOD_KEY = "admired.period";
+    /**
+     * Commit user-data key holding the day of the run (ISO date): later dates are in the future and
+     * treated as undated, by {@code report} as by the run itself.
+     */
+    public static final String REFERENCE_DAY_KEY = "admired.reference_day";
 
     public static final String RECORD_TYPE = "record_type";
     public static final String TYPE_DOCUMENT = "document";

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.Set;
+import java.time.LocalDate;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -25,7 +29,8 @@ public final class ReportWriter {
 
     /** What was written: the ranking and the counts behind it. */
     public record Written(List<PersonSummary> ranking, int documents, int mentions, int skips,
-                          Map<String, Integer> skipsByReason, Map<String, Integer> documentsByFormat) {
+                          Map<String, Integer> skipsByReason, Map<String, Integer> documentsByFormat,
+                          List<Trends.Row> trends, Map<String, Integer> undatedByReason) {
     }
 
     static final List<String> MOST_ADMIRED_HEADER = List.of(
@@ -59,11 +64,15 @@ public final class ReportWriter {
         // Linking is the costly part of ranking: done once, shared by every report.
         Map<String, String> canonical = Ranking.canonicalNames(mentions, aliases);
         List<PersonSummary> ranking = Ranking.rank(mentions, canonical);
+        DatePolicy dates = datePolicy(index);
+        List<Trends.Row> trends = Trends.compute(mentions, canonical, ranking, Period.fromKey(index.period()), dates,
+                EVERY_MENTION);
         List<DocumentRecord> documents = index.documents();
         List<SkipRecord> skips = index.skips();
         writeMostAdmired(ranking, outDir.resolve(MOST_ADMIRED_CSV));
         writeMentions(mentions, canonical, outDir.resolve(MENTIONS_CSV));
         writeDocuments(documents, outDir.resolve(DOCUMENTS_CSV));
+        Trends.write(trends, outDir.resolve(Trends.FILE_NAME));
         SkippedReport.write(skips, outDir.resolve(SkippedReport.FILE_NAME));
         HtmlReport.write(ranking, mentions, canonical,
                 sourceLinks(index.corpus(), outDir), outDir.resolve(HtmlReport.FILE_NAME));
@@ -71,7 +80,9 @@ public final class ReportWriter {
         skips.forEach(s -> skipsByReason.merge(s.reason(), 1, Integer::sum));
         Map<String, Integer> byFormat = new TreeMap<>();
         documents.forEach(d -> byFormat.merge(d.format(), 1, Integer::sum));
-        return new Written(ranking, documents.size(), mentions.size(), skips.size(), skipsByReason, byFormat);
+        Map<String, Integer> undated = dates.rejections(documents.stream().map(DocumentRecord::date).toList());
+        return new Written(ranking, documents.size(), mentions.size(), skips.size(), skipsByReason, byFormat,
+                trends, undated);
     }
 
     /**
@@ -99,6 +110,56 @@ public final class ReportWriter {
     /** The ranking alone, from the index (for 'admired people'). */
     public static List<PersonSummary> ranking(CorpusIndexReader index) throws IOException {
         return Ranking.rank(mentions(index), index.aliases());
+    }
+
+    /** Every mention counts: the evidence of the default ranking and trends. */
+    public static final Predicate<MentionRecord> EVERY_MENTION = m -> true;
+
+    /**
+     * The ranking on the evidence dated from {@code since} to {@code until} (inclusive; either may be
+     * null for an open end). Undated evidence, and dates the {@link DatePolicy} rejects, fall outside
+     * every window. Names are linked on the whole corpus, so a person keeps one name in every window.
+     */
+    public static List<PersonSummary> ranking(CorpusIndexReader index, LocalDate since, LocalDate until)
+            throws IOException {
+        List<MentionRecord> mentions = mentions(index);
+        Map<String, String> canonical = Ranking.canonicalNames(mentions, index.aliases());
+        return Ranking.rank(mentions.stream().filter(inWindow(datePolicy(index), since, until)).toList(), canonical);
+    }
+
+    /** The mentions dated in the window (see {@link #ranking(CorpusIndexReader, LocalDate, LocalDate)}). */
+    static Predicate<MentionRecord> inWindow(DatePolicy dates, LocalDate since, LocalDate until) {
+        return m -> dates.day(m.date())
+                .filter(day -> (since == null || !day.isBefore(since)) && (until == null || !day.isAfter(until)))
+                .isPresent();
+    }
+
+    /**
+     * One person's trend rows from the index, the person matched as 'search --person' matches
+     * (canonical name, alias, spelling or surname used in the corpus); empty when nobody matches.
+     *
+     * @param period   the period, or null for the one stored with the index
+     * @param evidence which mentions count
+     */
+    public static Optional<List<Trends.Row>> trend(CorpusIndexReader index, String person, Period period,
+                                                   Predicate<MentionRecord> evidence) throws IOException {
+        Set<String> stored = Ranking.storedNamesOf(person, index.personNameCounts(), index.aliases());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MentionRecord> mentions = mentions(index);
+        Map<String, String> canonical = Ranking.canonicalNames(mentions, index.aliases());
+        String name = canonical.get(stored.iterator().next());
+        List<PersonSummary> ranking = Ranking.rank(mentions.stream().filter(evidence).toList(), canonical);
+        List<PersonSummary> one = ranking.stream().filter(p -> p.person().equals(name)).toList();
+        return Optional.of(Trends.compute(mentions, canonical, one,
+                period != null ? period : Period.fromKey(index.period()), datePolicy(index), evidence));
+    }
+
+    /** The date policy of the index: dates after the day of its run are in the future. */
+    static DatePolicy datePolicy(CorpusIndexReader index) {
+        String day = index.referenceDay();
+        return new DatePolicy(day.isEmpty() ? LocalDate.MAX : LocalDate.parse(day));
     }
 
     /** Every mention in a fixed order, so aggregation never depends on index order. */
