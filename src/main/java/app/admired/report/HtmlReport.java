@@ -45,6 +45,9 @@ public final class HtmlReport {
     private static final int TOP_MARGIN = 10;
     private static final int AXIS_ROOM = 26;
     private static final int LABEL_CHARS = 32;
+    /** The trend column right of the bars: one line of the score per period per person. */
+    private static final int TREND_WIDTH = 170;
+    private static final int TREND_GAP = 24;
 
     /** Quotes best first: the same order as the CSV's best_quote (score, then earliest). */
     private static final Comparator<MentionRecord> QUOTE_ORDER = Comparator
@@ -69,6 +72,9 @@ public final class HtmlReport {
             .chart .bar.negative{fill:var(--neg)}
             .chart .axis{stroke:var(--ink);stroke-width:1}
             .chart .tick{font-size:12px;fill:var(--muted)}
+            .chart .trend{fill:none;stroke:#0969da;stroke-width:2;stroke-linejoin:round;stroke-linecap:round}
+            .chart .trend-dot{fill:#0969da}
+            .chart .trend-zero{stroke:var(--rule);stroke-width:1;stroke-dasharray:3 3}
             .person{border-top:1px solid var(--rule);padding-top:.2rem}
             .stats{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;margin:.3rem 0 .6rem;padding:0}
             .stats div{display:flex;gap:.35rem}
@@ -105,13 +111,34 @@ public final class HtmlReport {
     public static void write(List<PersonSummary> ranking, List<MentionRecord> mentions,
                              Map<String, String> canonicalNameByMentionName,
                              Function<String, String> linkForDocumentId, Path file) throws IOException {
-        AtomicFiles.writeUtf8(file, render(ranking, mentions, canonicalNameByMentionName, linkForDocumentId));
+        write(ranking, mentions, canonicalNameByMentionName, linkForDocumentId, List.of(), file);
+    }
+
+    /**
+     * As {@link #write(List, List, Map, Function, Path)}, with a trend line per top person beside the
+     * bars.
+     *
+     * @param trends the rows of {@code trends.csv} ({@link Trends#compute}); undated rows are not drawn,
+     *               and no trend column is drawn when the top people share fewer than two dated periods
+     */
+    public static void write(List<PersonSummary> ranking, List<MentionRecord> mentions,
+                             Map<String, String> canonicalNameByMentionName,
+                             Function<String, String> linkForDocumentId, List<Trends.Row> trends, Path file)
+            throws IOException {
+        AtomicFiles.writeUtf8(file, render(ranking, mentions, canonicalNameByMentionName, linkForDocumentId, trends));
+    }
+
+    /** The page as a string, without trends. */
+    public static String render(List<PersonSummary> ranking, List<MentionRecord> mentions,
+                                Map<String, String> canonicalNameByMentionName,
+                                Function<String, String> linkForDocumentId) {
+        return render(ranking, mentions, canonicalNameByMentionName, linkForDocumentId, List.of());
     }
 
     /** The page as a string; {@link #write} writes exactly this. */
     public static String render(List<PersonSummary> ranking, List<MentionRecord> mentions,
                                 Map<String, String> canonicalNameByMentionName,
-                                Function<String, String> linkForDocumentId) {
+                                Function<String, String> linkForDocumentId, List<Trends.Row> trends) {
         int topCount = Math.min(TOP, ranking.size());
         List<PersonSummary> top = ranking.subList(0, topCount);
         Map<String, List<String[]>> quotes = bestQuotes(top, mentions, canonicalNameByMentionName);
@@ -134,7 +161,7 @@ public final class HtmlReport {
         if (ranking.isEmpty()) {
             html.append("<p>No people were found.</p>\n");
         } else {
-            chart(html, top);
+            chart(html, top, TrendColumn.of(top, trends));
             int rank = 0;
             for (PersonSummary person : top) {
                 section(html, ++rank, person, quotes.getOrDefault(person.person(), List.of()), linkForDocumentId);
@@ -181,7 +208,7 @@ public final class HtmlReport {
         return result;
     }
 
-    private static void chart(StringBuilder html, List<PersonSummary> top) {
+    private static void chart(StringBuilder html, List<PersonSummary> top, TrendColumn trend) {
         double lo = 0;
         double hi = 0;
         for (PersonSummary p : top) {
@@ -192,7 +219,7 @@ public final class HtmlReport {
             hi = 1; // every score is 0: draw the axis at the left, no bars
         }
         int plotLeft = LABEL_WIDTH;
-        int plotWidth = WIDTH - LABEL_WIDTH - VALUE_ROOM;
+        int plotWidth = WIDTH - LABEL_WIDTH - VALUE_ROOM - (trend == null ? 0 : TREND_WIDTH + TREND_GAP);
         double scale = plotWidth / (hi - lo);
         double zero = plotLeft + (0 - lo) * scale;
         int height = TOP_MARGIN + top.size() * (BAR_HEIGHT + BAR_GAP) + AXIS_ROOM;
@@ -201,7 +228,9 @@ public final class HtmlReport {
                 .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"chart-title\">\n")
                 .append("<title id=\"chart-title\">Score of the top ").append(top.size())
                 .append(top.size() == 1 ? " person" : " people")
-                .append(lo < 0 ? "; bars left of the zero axis are negative scores" : "").append("</title>\n");
+                .append(lo < 0 ? "; bars left of the zero axis are negative scores" : "")
+                .append(trend == null ? "" : "; right, each one's score per period from " + trend.first() + " to "
+                        + trend.last()).append("</title>\n");
         int rank = 0;
         for (PersonSummary p : top) {
             int y = TOP_MARGIN + rank * (BAR_HEIGHT + BAR_GAP);
@@ -224,8 +253,11 @@ public final class HtmlReport {
                     .append(value).append("</title></rect>")
                     // The value goes right of the bar's end, or right of the axis for a negative score.
                     .append("<text class=\"value\" x=\"").append(fmt((negative ? zero : end) + 6)).append("\" y=\"")
-                    .append(fmt(textY)).append("\">").append(value).append("</text>")
-                    .append("</g>\n");
+                    .append(fmt(textY)).append("\">").append(value).append("</text>");
+            if (trend != null) {
+                trend.draw(html, p.person(), y);
+            }
+            html.append("</g>\n");
         }
         int axisBottom = TOP_MARGIN + top.size() * (BAR_HEIGHT + BAR_GAP);
         html.append("<line class=\"axis\" x1=\"").append(fmt(zero)).append("\" y1=\"").append(TOP_MARGIN - 4)
@@ -236,7 +268,88 @@ public final class HtmlReport {
             html.append("<text class=\"tick\" x=\"").append(plotLeft).append("\" y=\"").append(axisBottom + 16)
                     .append("\" text-anchor=\"start\">\u2190 negative</text>\n");
         }
+        if (trend != null) {
+            trend.ticks(html, axisBottom + 16);
+        }
         html.append("</svg>\n");
+    }
+
+    /**
+     * The trend column of the chart: the dated periods any top person has, evenly spaced left to
+     * right, and one scale (including 0, dashed) for every person's line, so lines compare.
+     */
+    private record TrendColumn(List<String> periods, Map<String, Map<String, Double>> scores, double lo, double hi) {
+
+        static TrendColumn of(List<PersonSummary> top, List<Trends.Row> rows) {
+            Set<String> wanted = new LinkedHashSet<>();
+            top.forEach(p -> wanted.add(p.person()));
+            java.util.TreeSet<String> periods = new java.util.TreeSet<>(Period::compareLabels);
+            Map<String, Map<String, Double>> scores = new HashMap<>();
+            double lo = 0;
+            double hi = 0;
+            for (Trends.Row r : rows) {
+                if (!wanted.contains(r.person()) || r.period().equals(Period.UNDATED)) {
+                    continue;
+                }
+                periods.add(r.period());
+                scores.computeIfAbsent(r.person(), k -> new HashMap<>()).put(r.period(), r.summary().score());
+                lo = Math.min(lo, r.summary().score());
+                hi = Math.max(hi, r.summary().score());
+            }
+            if (periods.size() < 2) {
+                return null;
+            }
+            return new TrendColumn(List.copyOf(periods), scores, lo, hi - lo <= 0 ? 1 : hi);
+        }
+
+        String first() {
+            return periods.get(0);
+        }
+
+        String last() {
+            return periods.get(periods.size() - 1);
+        }
+
+        private double x(int i) {
+            // Inset by the dot radius and a little, so the first and last dots are whole.
+            return WIDTH - TREND_WIDTH + 4 + i * (double) (TREND_WIDTH - 8) / (periods.size() - 1);
+        }
+
+        private double y(double score, int rowTop) {
+            return rowTop + BAR_HEIGHT - 3 - (score - lo) / (hi - lo) * (BAR_HEIGHT - 6);
+        }
+
+        void draw(StringBuilder html, String person, int rowTop) {
+            html.append("<line class=\"trend-zero\" x1=\"").append(WIDTH - TREND_WIDTH).append("\" y1=\"")
+                    .append(fmt(y(0, rowTop))).append("\" x2=\"").append(WIDTH).append("\" y2=\"")
+                    .append(fmt(y(0, rowTop))).append("\"/>");
+            Map<String, Double> own = scores.getOrDefault(person, Map.of());
+            StringBuilder points = new StringBuilder();
+            StringBuilder dots = new StringBuilder();
+            for (int i = 0; i < periods.size(); i++) {
+                Double score = own.get(periods.get(i));
+                if (score == null) {
+                    continue;
+                }
+                String x = fmt(x(i));
+                String y = fmt(y(score, rowTop));
+                points.append(points.length() == 0 ? "" : " ").append(x).append(',').append(y);
+                dots.append("<circle class=\"trend-dot\" cx=\"").append(x).append("\" cy=\"").append(y)
+                        .append("\" r=\"2.5\"><title>").append(escape(person)).append(", ").append(periods.get(i))
+                        .append(": score ").append(SpreadsheetCsv.number(score, 3)).append("</title></circle>");
+            }
+            if (points.indexOf(" ") > 0) {
+                html.append("<polyline class=\"trend\" points=\"").append(points).append("\"/>");
+            }
+            html.append(dots);
+        }
+
+        void ticks(StringBuilder html, int y) {
+            html.append("<text class=\"tick\" x=\"").append(WIDTH - TREND_WIDTH).append("\" y=\"").append(y)
+                    .append("\" text-anchor=\"start\">").append(escape(first())).append("</text>\n")
+                    .append("<text class=\"tick\" x=\"").append(WIDTH).append("\" y=\"").append(y)
+                    .append("\" text-anchor=\"end\">").append(escape(last())).append("</text>\n");
+        }
     }
 
     private static void section(StringBuilder html, int rank, PersonSummary p, List<String[]> quotes,

@@ -75,7 +75,7 @@ public final class ReportWriter {
         Trends.write(trends, outDir.resolve(Trends.FILE_NAME));
         SkippedReport.write(skips, outDir.resolve(SkippedReport.FILE_NAME));
         HtmlReport.write(ranking, mentions, canonical,
-                sourceLinks(index.corpus(), outDir), outDir.resolve(HtmlReport.FILE_NAME));
+                sourceLinks(index.corpus(), outDir), trends, outDir.resolve(HtmlReport.FILE_NAME));
         Map<String, Integer> skipsByReason = new TreeMap<>();
         skips.forEach(s -> skipsByReason.merge(s.reason(), 1, Integer::sum));
         Map<String, Integer> byFormat = new TreeMap<>();

@@ -50,7 +50,8 @@ class HtmlReportBrowserTest {
         assumeTrue(chromium.isPresent(), "Chromium is not installed");
         ReportFixtures.Data data = ReportFixtures.twelvePeople();
         Path page = dir.resolve(HtmlReport.FILE_NAME);
-        HtmlReport.write(data.ranking(), data.mentions(), data.canonical(), ReportFixtures::link, page);
+        HtmlReport.write(data.ranking(), data.mentions(), data.canonical(), ReportFixtures::link,
+                ReportFixtures.trends(data.ranking()), page);
         Map<String, String> env = Map.of("HOME", dir.toString());
 
         ExternalTool.Run dump = ExternalTool.run(command(chromium.get(), dir.resolve("profile-dom"),
@@ -66,6 +67,7 @@ class HtmlReportBrowserTest {
         for (int i = 0; i < 10; i++) {
             assertEquals((i + 1) + ". " + data.ranking().get(i).person(), labels.get(i));
         }
+        assertEquals(9, dom.select("svg.chart polyline.trend").size(), "a trend line per top person with two periods");
         assertEquals(10, dom.select("section.person").size());
         assertEquals(2, dom.select("table.rest tbody tr").size());
         assertTrue(dom.select("script").isEmpty(), "the hostile quote must stay text");
@@ -90,5 +92,10 @@ class HtmlReportBrowserTest {
         assertTrue(colours.size() > 20, "only " + colours.size() + " colours");
         assertTrue(colours.contains(0x2E7D32), "no positive bar colour in the screenshot");
         assertTrue(colours.contains(0xC62828), "no negative bar colour in the screenshot");
+        assertTrue(colours.contains(0x0969DA), "no trend line colour in the screenshot");
+        if (System.getProperty("admired.screenshot") != null) {
+            Files.copy(png, Path.of(System.getProperty("admired.screenshot")),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

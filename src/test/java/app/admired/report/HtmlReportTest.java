@@ -34,6 +34,44 @@ class HtmlReportTest {
     }
 
     @Test
+    void aTrendLinePerTopPersonOnOneScaleBesideTheBars() {
+        String html = HtmlReport.render(DATA.ranking(), DATA.mentions(), DATA.canonical(), ReportFixtures::link,
+                ReportFixtures.trends(DATA.ranking()));
+        Document page = parse(html);
+        // Barbara has a single dated quarter: a dot, no line; the undated row is never drawn.
+        assertEquals(9, page.select("svg.chart polyline.trend").size());
+        assertEquals(9 * 4 + 1, page.select("svg.chart circle.trend-dot").size());
+        assertTrue(page.select("svg.chart circle.trend-dot title").eachText().stream().noneMatch(t -> t.contains("undated")));
+        // Ada rises: her line goes up (SVG y decreases) left to right.
+        Element ada = page.select("svg.chart g.row").get(0);
+        String[] points = ada.selectFirst("polyline.trend").attr("points").split(" ");
+        double firstY = Double.parseDouble(points[0].split(",")[1]);
+        double lastY = Double.parseDouble(points[3].split(",")[1]);
+        assertTrue(lastY < firstY, ada.outerHtml());
+        assertEquals("Ada Lovelace, 2024-Q2: score 0.450", ada.select("circle.trend-dot title").last().text());
+        // Every bar still ends left of the trend column.
+        for (Element bar : page.select("svg.chart rect.bar")) {
+            double end = Double.parseDouble(bar.attr("x")) + Double.parseDouble(bar.attr("width"));
+            assertTrue(end < 900 - 170, bar.outerHtml());
+        }
+        assertEquals(List.of("2023-Q3", "2024-Q2"), page.select("svg.chart text.tick").eachText().stream()
+                .filter(t -> t.startsWith("20")).toList());
+        assertEquals(html, HtmlReport.render(DATA.ranking(), DATA.mentions(), DATA.canonical(), ReportFixtures::link,
+                ReportFixtures.trends(DATA.ranking())), "same input, same bytes");
+    }
+
+    @Test
+    void noTrendColumnWithFewerThanTwoDatedPeriods() {
+        List<Trends.Row> one = ReportFixtures.trends(DATA.ranking()).stream()
+                .filter(r -> r.period().equals("2024-Q1") || r.period().equals(Period.UNDATED)).toList();
+        Document page = parse(HtmlReport.render(DATA.ranking(), DATA.mentions(), DATA.canonical(),
+                ReportFixtures::link, one));
+        assertTrue(page.select("svg.chart .trend, svg.chart .trend-dot").isEmpty());
+        assertEquals(render(), HtmlReport.render(DATA.ranking(), DATA.mentions(), DATA.canonical(),
+                ReportFixtures::link, one), "the page is then the page without trends");
+    }
+
+    @Test
     void titleExplanationChartAndOneBarPerTopPerson() {
         Document page = parse(render());
         assertEquals("Most admired", page.title());

@@ -64,6 +64,28 @@ final class ReportFixtures {
         return new Data(ranking, mentions, canonical);
     }
 
+    /**
+     * Trend rows for the twelve people: four quarters each (Ada rising, Linus falling, the others
+     * level at their score), one undated row, and Barbara with a single quarter.
+     */
+    static List<Trends.Row> trends(List<PersonSummary> ranking) {
+        List<String> quarters = List.of("2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2");
+        List<Trends.Row> rows = new ArrayList<>();
+        for (PersonSummary p : ranking) {
+            List<String> periods = p.person().equals("Barbara Liskov") ? List.of("2024-Q1") : quarters;
+            for (int i = 0; i < periods.size(); i++) {
+                double score = switch (p.person()) {
+                    case "Ada Lovelace" -> -0.3 + 0.25 * i;
+                    case "Linus Torvalds" -> 0.4 - 0.3 * i;
+                    default -> p.score();
+                };
+                rows.add(new Trends.Row(p.person(), periods.get(i), person(p.person(), score, 1, 1, 1, 0, 1, 0, 0)));
+            }
+        }
+        rows.add(new Trends.Row("Ada Lovelace", Period.UNDATED, person("Ada Lovelace", 0.9, 1, 1, 1, 0, 1, 0, 0)));
+        return rows;
+    }
+
     /** The link the tests give each document: a relative path to its file. */
     static String link(String documentId) {
         return "../corpus/" + documentId.substring(0, documentId.indexOf('#'));
