@@ -71,7 +71,7 @@ public final class PersonAnnotator {
         sentencesSeen.add(doc.sentences().size());
         doc.sentences().forEach(sentence -> tokensSeen.add(sentence.tokens().size()));
 
-        List<Found> found = findPeople(doc);
+        List<Found> found = withoutCompanyNames(doc, findPeople(doc));
         Map<String, String> canonical = NameLinker.link(found.stream().map(Found::name).toList(), NameLinker.Scope.DOCUMENT);
         String author = normalizer.normalize(document.author()).orElse("");
         found = found.stream()
@@ -144,6 +144,38 @@ public final class PersonAnnotator {
             }
         }
         return found;
+    }
+
+    /**
+     * A one-word "person" that the same document also uses as the first word of an organisation
+     * ("Hartwell Precision Castings ... Hartwell's owners") is that company, unless the document
+     * also names a person with that word in a longer name ("Dale Hartwell").
+     */
+    private static List<Found> withoutCompanyNames(CoreDocument doc, List<Found> found) {
+        java.util.Set<String> companyWords = new java.util.HashSet<>();
+        for (CoreSentence sentence : doc.sentences()) {
+            for (CoreEntityMention mention : sentence.entityMentions()) {
+                if ("ORGANIZATION".equals(mention.entityType()) && mention.tokens().size() > 1) {
+                    companyWords.add(mention.tokens().get(0).word().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        if (companyWords.isEmpty()) {
+            return found;
+        }
+        java.util.Set<String> personWords = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.tokens().size() > 1) {
+                f.tokens().forEach(t -> personWords.add(t.word().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return found.stream().filter(f -> {
+            if (f.tokens().size() != 1) {
+                return true;
+            }
+            String word = f.tokens().get(0).word().toLowerCase(java.util.Locale.ROOT);
+            return !companyWords.contains(word) || personWords.contains(word);
+        }).toList();
     }
 
     /**

@@ -47,6 +47,13 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void aCompanyNamedLikeAPersonIsNotAPerson() {
+        List<PersonMention> mentions = annotate("",
+                "Hartwell Precision Castings makes pump housings. Hartwell's owners met Lisa Su. Hartwell plans to grow.");
+        assertEquals(List.of("Lisa Su"), mentions.stream().map(PersonMention::person).distinct().toList());
+    }
+
+    @Test
     void pronounsAreNotPeople() {
         List<PersonMention> mentions = annotate("", "She said he would call her. Grace Hopper laughed.");
         assertEquals(List.of("Grace Hopper"), mentions.stream().map(PersonMention::person).toList());
