@@ -49,6 +49,16 @@ class PeriodTest {
     }
 
     @Test
+    void anOffsetAsReadByIngestStaysInTheWrittenPeriod() {
+        // 23:30 at -05:00 on March 31 is April 1 in UTC; the writer wrote March, so Q1.
+        String stored = app.admired.ingest.Dates.parseDateOrDateTime("2024-03-31T23:30:00-05:00").orElseThrow();
+        assertEquals("2024-Q1", bucket(Period.QUARTER, stored));
+        String rfc = app.admired.ingest.Dates.parseDateOrDateTime("Sun, 31 Dec 2023 23:45:00 -0800").orElseThrow();
+        assertEquals("2023", bucket(Period.YEAR, rfc));
+        assertEquals("2023-12", bucket(Period.MONTH, rfc));
+    }
+
+    @Test
     void missingUnparseableFutureAndEarlyDatesAreUndated() {
         for (String stored : List.of("", "soon", "2024-13-01", "2026-07-01", "1989-12-31T10:00:00")) {
             assertEquals(Period.UNDATED, bucket(Period.QUARTER, stored), stored);
