@@ -92,6 +92,7 @@ final class Batch {
     private final PrintWriter out;
     private final PrintWriter err;
     private Progress progress;
+    private boolean committed;
 
     Batch(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -153,6 +154,7 @@ final class Batch {
             annotation.drain(index, true);
             long commitStart = System.nanoTime();
             index.commit(options.aliases(), settings, corpus);
+            committed = true;
             commitNanos = System.nanoTime() - commitStart;
         } finally {
             annotation.shutdown();
@@ -195,6 +197,11 @@ final class Batch {
         }
         return new Result(annotation.annotated, unchanged, removed, written.documents(), written.mentions(),
                 written.skips(), written.ranking());
+    }
+
+    /** Whether the last {@link #run} got as far as committing its new index (read after a failure). */
+    boolean committed() {
+        return committed;
     }
 
     /**
