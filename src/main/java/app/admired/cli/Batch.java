@@ -100,6 +100,7 @@ final class Batch {
     private final PrintWriter out;
     private final PrintWriter err;
     private Progress progress;
+    private boolean committed;
 
     Batch(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -162,6 +163,7 @@ final class Batch {
             long commitStart = System.nanoTime();
             index.commit(options.aliases(), settings, corpus, options.period().key(),
                     LocalDate.now(ZoneOffset.UTC).toString());
+            committed = true;
             commitNanos = System.nanoTime() - commitStart;
         } finally {
             annotation.shutdown();
@@ -210,6 +212,11 @@ final class Batch {
         }
         return new Result(annotation.annotated, unchanged, removed, written.documents(), written.mentions(),
                 written.skips(), written.ranking());
+    }
+
+    /** Whether the last {@link #run} got as far as committing its new index (read after a failure). */
+    boolean committed() {
+        return committed;
     }
 
     /**

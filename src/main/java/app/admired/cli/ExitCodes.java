@@ -13,6 +13,10 @@ public final class ExitCodes {
     public static final int NOTHING_PROCESSED = 3;
     /** No usable index: missing, unreadable, or written by an incompatible version. */
     public static final int NO_INDEX = 4;
+    /** The output folder is in use by another run (its index is locked); a script may retry later. */
+    public static final int OUTPUT_BUSY = 5;
+    /** The output cannot be written: no space left on the device, permission denied, read-only. */
+    public static final int CANNOT_WRITE = 6;
 
     private ExitCodes() {
     }

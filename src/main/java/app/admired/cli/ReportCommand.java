@@ -26,6 +26,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        RunCommand.requireFolderOrAbsent(spec, "--out", out);
         Path indexDir = index != null ? index : out.resolve(Batch.INDEX_DIR);
         try (CorpusIndexReader reader = CorpusIndexReader.open(indexDir)) {
             ReportWriter.Written written = ReportWriter.write(reader, out);
@@ -34,6 +35,9 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (IndexUnavailableException e) {
             throw new CommandFailure(ExitCodes.NO_INDEX, e.getMessage());
+        } catch (java.io.IOException | RuntimeException e) {
+            CommandFailure fault = Faults.ofWriting(e, out, Faults.Stage.AFTER_COMMIT);
+            throw fault != null ? fault : e;
         }
     }
 }

@@ -60,10 +60,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.exists(corpus) && !Files.isDirectory(corpus)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "the corpus must be a folder, but " + corpus + " is a file");
+        }
         if (!Files.isDirectory(corpus)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "corpus folder not found: " + corpus);
         }
+        requireFolderOrAbsent(spec, "--out", out);
         ColumnMapping columns;
         try {
             columns = ColumnMapping.parse(csvColumns);
@@ -78,9 +83,24 @@ final class RunCommand implements Callable<Integer> {
         }
         Batch.Options options = new Batch.Options(columns, readAliases(spec, aliasesFile), coref, rebuild, verbose,
                 threads, quiet, period(spec, period));
-        Batch.Result result = new Batch(spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run(corpus, out, options);
+        Batch batch = new Batch(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Batch.Result result;
+        try {
+            result = batch.run(corpus, out, options);
+        } catch (java.io.IOException | RuntimeException e) {
+            CommandFailure fault = Faults.ofWriting(e, out,
+                    batch.committed() ? Faults.Stage.AFTER_COMMIT : Faults.Stage.BEFORE_COMMIT);
+            throw fault != null ? fault : e;
+        }
         return result.documents() == 0 ? ExitCodes.NOTHING_PROCESSED : ExitCodes.OK;
+    }
+
+    /** A usage error when {@code path} exists but is not a folder (a file where a folder is wanted). */
+    static void requireFolderOrAbsent(CommandLine.Model.CommandSpec spec, String option, Path path) {
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " must name a folder, but " + path + " is a file");
+        }
     }
 
     /** The period named on the command line; anything else is a usage error. */

@@ -15,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -55,8 +58,13 @@ public final class CorpusIndexReader implements Closeable {
             return new CorpusIndexReader(reader);
         } catch (IndexNotFoundException e) {
             throw new IndexUnavailableException("no index at " + dir + " (run 'admired run' first)");
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                | java.io.EOFException e) {
+            throw new IndexUnavailableException("the index at " + dir + " is corrupt (" + e.getClass().getSimpleName()
+                    + "); 'admired run --rebuild' recreates it");
         } catch (IOException | RuntimeException e) {
-            throw new IndexUnavailableException("cannot read the index at " + dir + ": " + e.getMessage());
+            throw new IndexUnavailableException("cannot read the index at " + dir + ": " + e.getMessage()
+                    + " ('admired run --rebuild' recreates it)");
         }
     }
 

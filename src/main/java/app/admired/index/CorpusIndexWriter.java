@@ -23,10 +23,15 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Writes document, mention and skip records. Either a rebuild ({@link #create}) or an update of the
@@ -43,7 +48,27 @@ public final class CorpusIndexWriter implements Closeable {
 
     /** Opens a writer that replaces whatever index is at {@code dir} when it commits. */
     public static CorpusIndexWriter create(Path dir) throws IOException {
-        return open(dir, IndexWriterConfig.OpenMode.CREATE);
+        try {
+            return open(dir, IndexWriterConfig.OpenMode.CREATE);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                | java.io.EOFException e) {
+            // Even CREATE reads the old commit; a corrupt one is cleared, under the write lock, and replaced.
+            clearUnderLock(dir);
+            return open(dir, IndexWriterConfig.OpenMode.CREATE);
+        }
+    }
+
+    private static void clearUnderLock(Path dir) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(dir);
+                Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
+            }
+        } catch (LockObtainFailedException e) {
+            throw new IndexBusyException("the index at " + dir + " is locked by another writer", e);
+        }
     }
 
     /** Opens a writer that updates the index at {@code dir} file by file. */
@@ -56,7 +81,14 @@ public final class CorpusIndexWriter implements Closeable {
         config.setOpenMode(mode);
         // No commit on close: only an explicit commit() may replace the last good index.
         config.setCommitOnClose(false);
-        return new CorpusIndexWriter(new IndexWriter(FSDirectory.open(dir), config));
+        FSDirectory directory = FSDirectory.open(dir);
+        try {
+            // The default native lock fails at once when another process holds it: no waiting.
+            return new CorpusIndexWriter(new IndexWriter(directory, config));
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexBusyException("the index at " + dir + " is locked by another writer", e);
+        }
     }
 
     /** Removes every record (document, mention, skip) of a corpus file. */
