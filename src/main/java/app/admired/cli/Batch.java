@@ -114,7 +114,7 @@ final class Batch {
         String settings = options.settings();
         Map<String, String> indexed = reusableIndex(indexDir, settings, options.rebuild());
         boolean rebuild = indexed == null;
-        err.printf("admired: reading %s, writing %s (%s; %d threads%s%s%s)%n", corpus, outDir,
+        err.printf(Locale.ROOT, "admired: reading %s, writing %s (%s; %d threads%s%s%s)%n", corpus, outDir,
                 rebuild ? "full run" : "incremental: " + indexed.size() + " files indexed", Math.max(1, options.threads()),
                 options.coref() ? ", coref" : "", options.aliases().isEmpty() ? "" : ", aliases",
                 options.columns().columns().isEmpty() ? "" : ", csv columns " + options.columns().columns());
@@ -154,7 +154,7 @@ final class Batch {
                 FileOutcome file = reader.readFile(corpus, path);
                 ingestNanos += System.nanoTime() - ingestStart;
                 if ("windows-1252".equals(file.encoding())) {
-                    progress.message(String.format("admired: warning: %s is not UTF-8; read it as Windows-1252", path));
+                    progress.message(String.format(Locale.ROOT, "admired: warning: %s is not UTF-8; read it as Windows-1252", path));
                 }
                 annotation.submit(file);
                 annotation.drain(index, false);
@@ -204,7 +204,7 @@ final class Batch {
                 counts.parsedSentences(), counts.sentences(),
                 counts.sentences() == 0 ? 0.0 : 100.0 * (counts.sentences() - counts.parsedSentences()) / counts.sentences(),
                 Math.max(1, options.threads()));
-        err.printf("admired: the index holds %d documents, %d mentions of %d people, %d skips; reports in %s%n",
+        err.printf(Locale.ROOT, "admired: the index holds %d documents, %d mentions of %d people, %d skips; reports in %s%n",
                 written.documents(), written.mentions(), written.ranking().size(), written.skips(), outDir);
         err.flush();
         if (!options.quiet()) {
@@ -341,12 +341,12 @@ final class Batch {
     }
 
     private void report(SkippedFile skip) {
-        progress.message(String.format("admired: skipped %s: %s (%s)", skip.path(), skip.detail(), skip.reason()));
+        progress.message(String.format(Locale.ROOT, "admired: skipped %s: %s (%s)", skip.path(), skip.detail(), skip.reason()));
     }
 
     private void verbose(Options options, String format, Object... args) {
         if (options.verbose()) {
-            err.printf("admired: " + format + "%n", args);
+            err.printf(Locale.ROOT, "admired: " + format + "%n", args);
             err.flush();
         }
     }

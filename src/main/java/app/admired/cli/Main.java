@@ -1,5 +1,6 @@
 package app.admired.cli;
 
+import app.admired.SuppressForbidden;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @SuppressForbidden("the one place that ends the JVM, with the command's exit code")
     public static void main(String[] args) {
         quietLibraryLogs(java.util.Arrays.asList(args).contains("--verbose"));
         System.exit(commandLine().execute(args));

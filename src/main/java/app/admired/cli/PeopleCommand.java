@@ -59,7 +59,7 @@ final class PeopleCommand implements Callable<Integer> {
                 if (shown.isEmpty()) {
                     out.println("No people in the index.");
                 }
-                out.printf("%4s  %-26s %7s %8s %8s %8s %5s %5s %5s%n", "rank", "person", "score", "admirers", "critics",
+                out.printf(Locale.ROOT, "%4s  %-26s %7s %8s %8s %8s %5s %5s %5s%n", "rank", "person", "score", "admirers", "critics",
                         "mentions", "pos", "neu", "neg");
                 for (int i = 0; i < shown.size(); i++) {
                     PersonSummary p = shown.get(i);

@@ -4,6 +4,7 @@ import app.admired.index.CorpusIndexReader;
 import app.admired.index.IndexUnavailableException;
 import app.admired.report.ReportWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class ReportCommand implements Callable<Integer> {
         Path indexDir = index != null ? index : out.resolve(Batch.INDEX_DIR);
         try (CorpusIndexReader reader = CorpusIndexReader.open(indexDir)) {
             ReportWriter.Written written = ReportWriter.write(reader, out);
-            spec.commandLine().getErr().printf("admired: wrote the reports in %s (%d people, %d documents)%n",
+            spec.commandLine().getErr().printf(Locale.ROOT, "admired: wrote the reports in %s (%d people, %d documents)%n",
                     out, written.ranking().size(), written.documents());
             return ExitCodes.OK;
         } catch (IndexUnavailableException e) {

@@ -85,7 +85,7 @@ final class SearchCommand implements Callable<Integer> {
             if (person != null) {
                 persons = Ranking.storedNamesOf(person, index.personNameCounts(), index.aliases());
                 if (persons.isEmpty()) {
-                    out.printf("No person named '%s' in the index.%n", person);
+                    out.printf(Locale.ROOT, "No person named '%s' in the index.%n", person);
                     out.flush();
                     return ExitCodes.OK;
                 }
@@ -129,7 +129,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private void printText(PrintWriter out, List<SearchHit> hits, Map<String, String> canonical) {
         if (hits.isEmpty()) {
-            out.printf("No hits for '%s'.%n", query);
+            out.printf(Locale.ROOT, "No hits for '%s'.%n", query);
             return;
         }
         int n = 0;
@@ -139,7 +139,7 @@ final class SearchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d. %s  %s %+.2f%s  %s  %s%s%n", ++n, canonical.getOrDefault(m.person(), m.person()),
                     m.polarity(), m.score(), cueText, m.documentId(), m.date().isEmpty() ? "undated" : m.date(),
                     m.author().isEmpty() ? "" : "  by " + m.author());
-            out.printf("   %s%n", hit.highlightedSentence().replaceAll("\\s+", " "));
+            out.printf(Locale.ROOT, "   %s%n", hit.highlightedSentence().replaceAll("\\s+", " "));
         }
     }
 

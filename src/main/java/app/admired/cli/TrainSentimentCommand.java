@@ -51,11 +51,11 @@ final class TrainSentimentCommand implements Callable<Integer> {
             devData.addAll(EvalCommand.readData(spec, () -> NewsMtsc.read(EvalCommand.existingFile(spec, file))));
         }
         TargetedSentiment sentiment = TargetedSentiment.forTraining();
-        err.printf("admired: featurising %d training and %d development sentences%n", trainData.size(), devData.size());
+        err.printf(Locale.ROOT, "admired: featurising %d training and %d development sentences%n", trainData.size(), devData.size());
         err.flush();
         List<TargetSentimentModel.Example> trainExamples = SentimentTraining.examples(trainData, sentiment, n -> {
             if (n % 1000 == 0) {
-                err.printf("admired: %d / %d training sentences%n", n, trainData.size());
+                err.printf(Locale.ROOT, "admired: %d / %d training sentences%n", n, trainData.size());
                 err.flush();
             }
         });

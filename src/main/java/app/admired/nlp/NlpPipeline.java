@@ -1,5 +1,6 @@
 package app.admired.nlp;
 
+import app.admired.SuppressForbidden;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
  * the batch, the tests and the evaluation commands all share {@link #shared()}. The find pipeline
  * for evaluation data (one sentence per input) is built on first use only.
  */
+@SuppressForbidden("the one place that constructs StanfordCoreNLP pipelines")
 public final class NlpPipeline {
 
     private final StanfordCoreNLP find;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -73,7 +74,7 @@ public final class CorpusGenerator {
             }
         }
         long chars = generate(dir, docs, seed);
-        System.out.printf("generated %d documents, %d characters in %s (seed %d)%n", docs, chars, dir, seed);
+        System.out.printf(Locale.ROOT, "generated %d documents, %d characters in %s (seed %d)%n", docs, chars, dir, seed);
     }
 
     /** Writes {@code documents} documents (articles, and comments in threads of six) and returns the characters written. */
@@ -89,11 +90,11 @@ public final class CorpusGenerator {
             String title = "Notes on IT leadership, part " + article;
             StringBuilder text = new StringBuilder(title).append('\n');
             text.append("By ").append(pick(random, PEOPLE.subList(21, PEOPLE.size()))).append('\n');
-            text.append("Date: 2024-").append(String.format("%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)))
+            text.append("Date: 2024-").append(String.format(Locale.ROOT, "%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)))
                     .append("\n\n");
             text.append(paragraphs(random, 6 + random.nextInt(5)));
             boolean markdown = article % 3 == 0;
-            Path file = dir.resolve("articles/" + String.format("%05d", article) + (markdown ? ".md" : ".txt"));
+            Path file = dir.resolve("articles/" + String.format(Locale.ROOT, "%05d", article) + (markdown ? ".md" : ".txt"));
             String body = markdown ? "# " + text : text.toString();
             Files.writeString(file, body, StandardCharsets.UTF_8);
             chars += body.length();
@@ -104,12 +105,12 @@ public final class CorpusGenerator {
                 for (int c = 0; c < comments; c++) {
                     thread.append(c % 2 == 0 ? "User Rank: Apprentice" : "reader_" + random.nextInt(500)).append('\n');
                     thread.append(1 + random.nextInt(12)).append('/').append(1 + random.nextInt(28)).append("/2024 | ")
-                            .append(1 + random.nextInt(12)).append(':').append(String.format("%02d:%02d", random.nextInt(60),
+                            .append(1 + random.nextInt(12)).append(':').append(String.format(Locale.ROOT, "%02d:%02d", random.nextInt(60),
                                     random.nextInt(60))).append(random.nextBoolean() ? " AM" : " PM").append('\n');
                     thread.append("re: ").append(title).append('\n');
                     thread.append(sentences(random, 1 + random.nextInt(3))).append("\n\n");
                 }
-                Path threadFile = dir.resolve("comments/" + String.format("%05d", article) + "-comments.txt");
+                Path threadFile = dir.resolve("comments/" + String.format(Locale.ROOT, "%05d", article) + "-comments.txt");
                 Files.writeString(threadFile, thread.toString(), StandardCharsets.UTF_8);
                 chars += thread.length();
                 written += comments;
@@ -137,11 +138,11 @@ public final class CorpusGenerator {
             if (roll < 0.50) {
                 out.append(pick(random, FILLER));
             } else if (roll < 0.70) {
-                out.append(String.format(pick(random, PRAISE), person));
+                out.append(String.format(Locale.ROOT, pick(random, PRAISE), person));
             } else if (roll < 0.82) {
-                out.append(String.format(pick(random, CRITICISM), person));
+                out.append(String.format(Locale.ROOT, pick(random, CRITICISM), person));
             } else {
-                out.append(String.format(pick(random, NEUTRAL_WITH_PERSON), person));
+                out.append(String.format(Locale.ROOT, pick(random, NEUTRAL_WITH_PERSON), person));
             }
         }
         return out.toString();

@@ -1,5 +1,6 @@
 package app.admired.bench;
 
+import app.admired.SuppressForbidden;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -21,6 +22,7 @@ public final class NaiveBaseline {
     private NaiveBaseline() {
     }
 
+    @SuppressForbidden("the baseline measures a stock CoreNLP pipeline, not admired's")
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
         List<Path> files;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class CorpusReaderTest {
     private static String sha256Hex(byte[] bytes) throws Exception {
         StringBuilder hex = new StringBuilder();
         for (byte b : MessageDigest.getInstance("SHA-256").digest(bytes)) {
-            hex.append(String.format("%02x", b));
+            hex.append(String.format(Locale.ROOT, "%02x", b));
         }
         return hex.toString();
     }

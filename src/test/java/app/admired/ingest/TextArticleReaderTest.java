@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TextArticleReaderTest {
@@ -177,7 +178,7 @@ class TextArticleReaderTest {
         assertEquals("Jane Doe", doc.author());
         assertEquals("2023-03-14", doc.date());
         assertEquals("Why Ada Still Matters\n\nAda Lovelace wrote the first published algorithm.", doc.text());
-        assertFalse(doc.text().toLowerCase().contains("why  ada"));
+        assertFalse(doc.text().toLowerCase(Locale.ROOT).contains("why  ada"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.admired.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.admired.SuppressForbidden;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class BasicDependenciesTest {
 
     @Test
+    @SuppressForbidden("compares NlpPipeline's graphs with a second pipeline that CoreNLP builds them in")
     void sameGraphAsTheParseAnnotatorBuilds() {
         Properties props = CoreNlpSettings.judgePipeline();
         props.setProperty("parse.buildgraphs", "true");

@@ -4,6 +4,7 @@ import app.admired.index.MentionRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Constructed ranking and mentions for the HTML report tests (no CoreNLP, no index). */
@@ -51,7 +52,7 @@ final class ReportFixtures {
         Map<String, String> canonical = new HashMap<>();
         for (PersonSummary p : ranking) {
             canonical.put(p.person(), p.person());
-            String file = "comments/" + p.person().replaceAll("[^A-Za-z]+", "-").toLowerCase() + ".txt";
+            String file = "comments/" + p.person().replaceAll("[^A-Za-z]+", "-").toLowerCase(Locale.ROOT) + ".txt";
             mentions.add(mention(p.person(), file, 1, 0, "People say " + p.person() + " changed everything.", 0.6));
             mentions.add(mention(p.person(), file, 2, 10, p.person() + " was there too.", 0.0));
             mentions.add(mention(p.person(), file, 3, 5, "Frankly, " + p.person() + " disappoints.", -0.7));
