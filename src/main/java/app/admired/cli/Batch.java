@@ -15,16 +15,16 @@ import app.admired.nlp.CoreNlpSettings;
 import app.admired.nlp.NlpPipeline;
 import app.admired.nlp.PersonAnnotator;
 import app.admired.nlp.PersonMention;
-import app.admired.report.PersonSummary;
 import app.admired.report.Period;
+import app.admired.report.PersonSummary;
 import app.admired.report.ReportWriter;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import app.admired.report.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,10 +66,23 @@ final class Batch {
      * @param threads documents annotated at once, sharing one pipeline ({@code --threads})
      * @param quiet   no progress display and no ranking on stdout ({@code --quiet})
      */
-    record Options(ColumnMapping columns, Aliases aliases, boolean coref, boolean rebuild, boolean verbose,
-                   int threads, boolean quiet, Period period) {
-        Options(ColumnMapping columns, Aliases aliases, boolean coref, boolean rebuild, boolean verbose,
-                int threads, boolean quiet) {
+    record Options(
+            ColumnMapping columns,
+            Aliases aliases,
+            boolean coref,
+            boolean rebuild,
+            boolean verbose,
+            int threads,
+            boolean quiet,
+            Period period) {
+        Options(
+                ColumnMapping columns,
+                Aliases aliases,
+                boolean coref,
+                boolean rebuild,
+                boolean verbose,
+                int threads,
+                boolean quiet) {
             this(columns, aliases, coref, rebuild, verbose, threads, quiet, Period.DEFAULT);
         }
 
@@ -80,8 +93,8 @@ final class Batch {
 
         /** Everything that decides the index content; a change means a rebuild. */
         String settings() {
-            return CoreNlpSettings.fingerprint(coref) + ";columns=" + columns.columns()
-                    + ";schema=" + IndexFields.SCHEMA_VERSION;
+            return CoreNlpSettings.fingerprint(coref) + ";columns=" + columns.columns() + ";schema="
+                    + IndexFields.SCHEMA_VERSION;
         }
     }
 
@@ -93,9 +106,14 @@ final class Batch {
      * @param removed   files gone from the corpus and removed from the index
      * @param documents documents in the index after the run
      */
-    record Result(int annotated, int unchanged, int removed, int documents, int mentions, int skipped,
-                  List<PersonSummary> ranking) {
-    }
+    record Result(
+            int annotated,
+            int unchanged,
+            int removed,
+            int documents,
+            int mentions,
+            int skipped,
+            List<PersonSummary> ranking) {}
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -114,10 +132,18 @@ final class Batch {
         String settings = options.settings();
         Map<String, String> indexed = reusableIndex(indexDir, settings, options.rebuild());
         boolean rebuild = indexed == null;
-        err.printf(Locale.ROOT, "admired: reading %s, writing %s (%s; %d threads%s%s%s)%n", corpus, outDir,
-                rebuild ? "full run" : "incremental: " + indexed.size() + " files indexed", Math.max(1, options.threads()),
-                options.coref() ? ", coref" : "", options.aliases().isEmpty() ? "" : ", aliases",
-                options.columns().columns().isEmpty() ? "" : ", csv columns " + options.columns().columns());
+        err.printf(
+                Locale.ROOT,
+                "admired: reading %s, writing %s (%s; %d threads%s%s%s)%n",
+                corpus,
+                outDir,
+                rebuild ? "full run" : "incremental: " + indexed.size() + " files indexed",
+                Math.max(1, options.threads()),
+                options.coref() ? ", coref" : "",
+                options.aliases().isEmpty() ? "" : ", aliases",
+                options.columns().columns().isEmpty()
+                        ? ""
+                        : ", csv columns " + options.columns().columns());
         err.flush();
 
         CorpusReader reader = new CorpusReader(DocumentReaders.standard(options.columns()));
@@ -129,7 +155,8 @@ final class Batch {
         long ingestNanos = 0;
         long loopStart = System.nanoTime();
         long commitNanos;
-        try (CorpusIndexWriter index = rebuild ? CorpusIndexWriter.create(indexDir) : CorpusIndexWriter.append(indexDir)) {
+        try (CorpusIndexWriter index =
+                rebuild ? CorpusIndexWriter.create(indexDir) : CorpusIndexWriter.append(indexDir)) {
             if (!rebuild) {
                 Set<String> present = new HashSet<>(files);
                 for (String path : indexed.keySet()) {
@@ -141,7 +168,8 @@ final class Batch {
                 }
             }
             for (String path : files) {
-                if (!rebuild && indexed.containsKey(path)
+                if (!rebuild
+                        && indexed.containsKey(path)
                         && indexed.get(path).equals(CorpusReader.contentHash(corpus, path))) {
                     unchanged++;
                     progress.fileDone(0, 0);
@@ -154,14 +182,19 @@ final class Batch {
                 FileOutcome file = reader.readFile(corpus, path);
                 ingestNanos += System.nanoTime() - ingestStart;
                 if ("windows-1252".equals(file.encoding())) {
-                    progress.message(String.format(Locale.ROOT, "admired: warning: %s is not UTF-8; read it as Windows-1252", path));
+                    progress.message(String.format(
+                            Locale.ROOT, "admired: warning: %s is not UTF-8; read it as Windows-1252", path));
                 }
                 annotation.submit(file);
                 annotation.drain(index, false);
             }
             annotation.drain(index, true);
             long commitStart = System.nanoTime();
-            index.commit(options.aliases(), settings, corpus, options.period().key(),
+            index.commit(
+                    options.aliases(),
+                    settings,
+                    corpus,
+                    options.period().key(),
                     LocalDate.now(ZoneOffset.UTC).toString());
             committed = true;
             commitNanos = System.nanoTime() - commitStart;
@@ -187,31 +220,63 @@ final class Batch {
                 "annotate_and_index", (loopNanos - ingestNanos) / 1_000_000,
                 "commit", commitNanos / 1_000_000,
                 "report", reportNanos / 1_000_000));
-        RunSummary summary = new RunSummary(annotation.annotatedByFormat, annotation.skipsByReason,
-                files.size() - unchanged, annotation.annotated, counts.sentences(), written.mentions(),
-                written.ranking().size(), annotator == null ? 0 : NlpPipeline.shared().loadMillis(), stages,
+        RunSummary summary = new RunSummary(
+                annotation.annotatedByFormat,
+                annotation.skipsByReason,
+                files.size() - unchanged,
+                annotation.annotated,
+                counts.sentences(),
+                written.mentions(),
+                written.ranking().size(),
+                annotator == null ? 0 : NlpPipeline.shared().loadMillis(),
+                stages,
                 (System.nanoTime() - start) / 1_000_000);
         summary.writeJson(outDir.resolve(RunSummary.FILE_NAME));
         summary.summaryLines().forEach(err::println);
         if (!written.undatedByReason().isEmpty()) {
-            err.printf("admired: %d documents with implausible dates treated as undated (%s)%n",
-                    written.undatedByReason().values().stream().mapToInt(Integer::intValue).sum(),
-                    written.undatedByReason().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+            err.printf(
+                    Locale.ROOT,
+                    "admired: %d documents with implausible dates treated as undated (%s)%n",
+                    written.undatedByReason().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum(),
+                    written.undatedByReason().entrySet().stream()
+                            .map(e -> e.getKey() + ": " + e.getValue())
                             .collect(java.util.stream.Collectors.joining(", ")));
         }
-        err.printf(Locale.ROOT, "admired: %d files unchanged, %d removed; %d tokens; %d of %d sentences parsed"
-                        + " (%.1f %% skipped: no person); %d threads%n", unchanged, removed, counts.tokens(),
-                counts.parsedSentences(), counts.sentences(),
-                counts.sentences() == 0 ? 0.0 : 100.0 * (counts.sentences() - counts.parsedSentences()) / counts.sentences(),
+        err.printf(
+                Locale.ROOT,
+                "admired: %d files unchanged, %d removed; %d tokens; %d of %d sentences parsed"
+                        + " (%.1f %% skipped: no person); %d threads%n",
+                unchanged,
+                removed,
+                counts.tokens(),
+                counts.parsedSentences(),
+                counts.sentences(),
+                counts.sentences() == 0
+                        ? 0.0
+                        : 100.0 * (counts.sentences() - counts.parsedSentences()) / counts.sentences(),
                 Math.max(1, options.threads()));
-        err.printf(Locale.ROOT, "admired: the index holds %d documents, %d mentions of %d people, %d skips; reports in %s%n",
-                written.documents(), written.mentions(), written.ranking().size(), written.skips(), outDir);
+        err.printf(
+                Locale.ROOT,
+                "admired: the index holds %d documents, %d mentions of %d people, %d skips; reports in %s%n",
+                written.documents(),
+                written.mentions(),
+                written.ranking().size(),
+                written.skips(),
+                outDir);
         err.flush();
         if (!options.quiet()) {
             printTop(written.ranking());
         }
-        return new Result(annotation.annotated, unchanged, removed, written.documents(), written.mentions(),
-                written.skips(), written.ranking());
+        return new Result(
+                annotation.annotated,
+                unchanged,
+                removed,
+                written.documents(),
+                written.mentions(),
+                written.skips(),
+                written.ranking());
     }
 
     /** Whether the last {@link #run} got as far as committing its new index (read after a failure). */
@@ -264,18 +329,21 @@ final class Batch {
         AnnotationQueue(Options options) {
             this.options = options;
             int threads = Math.max(1, options.threads());
-            this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "admired-annotate");
-                thread.setDaemon(true);
-                return thread;
-            }) : null;
+            this.pool = threads > 1
+                    ? Executors.newFixedThreadPool(threads, runnable -> {
+                        Thread thread = new Thread(runnable, "admired-annotate");
+                        thread.setDaemon(true);
+                        return thread;
+                    })
+                    : null;
             this.executor = pool != null ? pool : Runnable::run;
             this.maxInFlight = 4 * threads;
         }
 
-        private record PendingFile(FileOutcome file, List<SourceDocument> documents,
-                                   List<CompletableFuture<List<PersonMention>>> mentions) {
-        }
+        private record PendingFile(
+                FileOutcome file,
+                List<SourceDocument> documents,
+                List<CompletableFuture<List<PersonMention>>> mentions) {}
 
         void submit(FileOutcome file) {
             if (annotator == null && !file.documents().isEmpty()) {
@@ -312,7 +380,9 @@ final class Batch {
                 } catch (CompletionException | CancellationException e) {
                     // One document CoreNLP cannot handle must not cost the others.
                     Throwable cause = e.getCause() == null ? e : e.getCause();
-                    skips.add(new SkippedFile(document.id(), "annotation-error",
+                    skips.add(new SkippedFile(
+                            document.id(),
+                            "annotation-error",
                             cause.getClass().getSimpleName() + ": " + Main.oneLine(cause.getMessage())));
                     continue;
                 }
@@ -341,7 +411,8 @@ final class Batch {
     }
 
     private void report(SkippedFile skip) {
-        progress.message(String.format(Locale.ROOT, "admired: skipped %s: %s (%s)", skip.path(), skip.detail(), skip.reason()));
+        progress.message(
+                String.format(Locale.ROOT, "admired: skipped %s: %s (%s)", skip.path(), skip.detail(), skip.reason()));
     }
 
     private void verbose(Options options, String format, Object... args) {
@@ -355,8 +426,16 @@ final class Batch {
         int shown = Math.min(TOP_ROWS_PRINTED, ranking.size());
         for (int i = 0; i < shown; i++) {
             PersonSummary row = ranking.get(i);
-            out.printf(Locale.ROOT, "%2d  %-24s score %6.3f  admirers %2d  mentions %3d  +%d =%d -%d%n", i + 1,
-                    row.person(), row.score(), row.admirers(), row.mentions(), row.positive(), row.neutral(),
+            out.printf(
+                    Locale.ROOT,
+                    "%2d  %-24s score %6.3f  admirers %2d  mentions %3d  +%d =%d -%d%n",
+                    i + 1,
+                    row.person(),
+                    row.score(),
+                    row.admirers(),
+                    row.mentions(),
+                    row.positive(),
+                    row.neutral(),
                     row.negative());
         }
         out.flush();

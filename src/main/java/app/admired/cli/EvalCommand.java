@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code admired eval newsmtsc FILE} and {@code admired eval ner FILE}: accuracy on labelled data. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
         description = "Measure accuracy on labelled data.",
         subcommands = {EvalCommand.NewsMtscCommand.class, EvalCommand.NerCommand.class})
 final class EvalCommand implements Runnable {
@@ -53,7 +55,9 @@ final class EvalCommand implements Runnable {
         T read() throws IOException;
     }
 
-    @Command(name = "newsmtsc", mixinStandardHelpOptions = true,
+    @Command(
+            name = "newsmtsc",
+            mixinStandardHelpOptions = true,
             description = "Targeted sentiment on NewsMTSC JSONL: accuracy, macro-F1 (F1m) and confusion matrix,"
                     + " ours and the CoreNLP sentence-level baseline. Last line: F1m=<value> accuracy=<value>.")
     static final class NewsMtscCommand implements Callable<Integer> {
@@ -68,29 +72,49 @@ final class EvalCommand implements Runnable {
             List<NewsMtsc.Sentence> data = readData(spec, () -> NewsMtsc.read(existingFile(spec, file)));
             SentimentEvaluation.Result result = SentimentEvaluation.run(data, TargetedSentiment.standard());
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "%s: %d targets in %d sentences%n", file, result.targeted().total(), data.size());
+            out.printf(
+                    Locale.ROOT,
+                    "%s: %d targets in %d sentences%n",
+                    file,
+                    result.targeted().total(),
+                    data.size());
             print(out, "targeted (admired)", result.targeted());
             print(out, "sentence-level baseline (CoreNLP sentiment of the whole sentence)", result.sentenceLevel());
-            out.printf(Locale.ROOT, "F1m=%.4f accuracy=%.4f%n", result.targeted().macroF1(), result.targeted().accuracy());
+            out.printf(
+                    Locale.ROOT,
+                    "F1m=%.4f accuracy=%.4f%n",
+                    result.targeted().macroF1(),
+                    result.targeted().accuracy());
             out.flush();
             return ExitCodes.OK;
         }
 
         private static void print(PrintWriter out, String title, Confusion confusion) {
-            out.printf(Locale.ROOT, "%n%s%n  accuracy %.4f  F1m %.4f  (F1 negative %.4f, neutral %.4f, positive %.4f)%n",
-                    title, confusion.accuracy(), confusion.macroF1(), confusion.f1(0), confusion.f1(1), confusion.f1(2));
+            out.printf(
+                    Locale.ROOT,
+                    "%n%s%n  accuracy %.4f  F1m %.4f  (F1 negative %.4f, neutral %.4f, positive %.4f)%n",
+                    title,
+                    confusion.accuracy(),
+                    confusion.macroF1(),
+                    confusion.f1(0),
+                    confusion.f1(1),
+                    confusion.f1(2));
             confusion.table().lines().forEach(line -> out.println("  " + line));
         }
     }
 
-    @Command(name = "ner", mixinStandardHelpOptions = true,
+    @Command(
+            name = "ner",
+            mixinStandardHelpOptions = true,
             description = "Person NER on CoNLL data (e.g. Wikigold): precision, recall and F1 on exact PER spans."
                     + " Last line: F1=<value>.")
     static final class NerCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "CoNLL file: 'token TAG' per line, blank line between sentences.")
+        @Parameters(
+                paramLabel = "FILE",
+                description = "CoNLL file: 'token TAG' per line, blank line between sentences.")
         Path file;
 
         @Override
@@ -98,8 +122,14 @@ final class EvalCommand implements Runnable {
             List<Conll.Sentence> data = readData(spec, () -> Conll.read(existingFile(spec, file)));
             NerEvaluation.Result result = NerEvaluation.run(data, PersonAnnotator.standard());
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "%s: %d sentences, %d gold person spans, %d predicted, %d exact matches%n",
-                    file, data.size(), result.gold(), result.predicted(), result.truePositives());
+            out.printf(
+                    Locale.ROOT,
+                    "%s: %d sentences, %d gold person spans, %d predicted, %d exact matches%n",
+                    file,
+                    data.size(),
+                    result.gold(),
+                    result.predicted(),
+                    result.truePositives());
             out.printf(Locale.ROOT, "precision %.4f  recall %.4f%n", result.precision(), result.recall());
             out.printf(Locale.ROOT, "F1=%.4f%n", result.f1());
             out.flush();

@@ -18,6 +18,5 @@ public final class ExitCodes {
     /** The output cannot be written: no space left on the device, permission denied, read-only. */
     public static final int CANNOT_WRITE = 6;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -13,12 +13,12 @@ import java.util.Locale;
  */
 final class Faults {
 
-    private Faults() {
-    }
+    private Faults() {}
 
     /** Where a run had got to when it failed: whether the new index was already committed. */
     enum Stage {
-        BEFORE_COMMIT, AFTER_COMMIT
+        BEFORE_COMMIT,
+        AFTER_COMMIT
     }
 
     /**
@@ -30,21 +30,26 @@ final class Faults {
             return null;
         }
         if (e instanceof IndexBusyException) {
-            return new CommandFailure(ExitCodes.OUTPUT_BUSY, "the output folder " + out
-                    + " is in use by another admired run (its index is locked); wait for that run to finish"
-                    + " or choose another --out");
+            return new CommandFailure(
+                    ExitCodes.OUTPUT_BUSY,
+                    "the output folder " + out
+                            + " is in use by another admired run (its index is locked); wait for that run to finish"
+                            + " or choose another --out");
         }
         String intact = stage == Stage.BEFORE_COMMIT
                 ? "the previous index and reports in " + out + " are intact"
                 : "the new index is complete but some reports in " + out + " may be the previous ones;"
                         + " 'admired report' writes them again";
         if (mentions(e, "no space left on device") || mentions(e, "disk quota exceeded")) {
-            return new CommandFailure(ExitCodes.CANNOT_WRITE, "no space left on the device holding " + where(e, out)
-                    + "; " + intact + "; free some space and run again");
+            return new CommandFailure(
+                    ExitCodes.CANNOT_WRITE,
+                    "no space left on the device holding " + where(e, out) + "; " + intact
+                            + "; free some space and run again");
         }
         if (isDenied(e)) {
-            return new CommandFailure(ExitCodes.CANNOT_WRITE, "cannot write to " + where(e, out)
-                    + " (permission denied or read-only); " + intact);
+            return new CommandFailure(
+                    ExitCodes.CANNOT_WRITE,
+                    "cannot write to " + where(e, out) + " (permission denied or read-only); " + intact);
         }
         return null;
     }
@@ -60,7 +65,8 @@ final class Faults {
 
     private static boolean isDenied(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException || mentionsOnly(t, "read-only file system")
+            if (t instanceof AccessDeniedException
+                    || mentionsOnly(t, "read-only file system")
                     || mentionsOnly(t, "permission denied")) {
                 return true;
             }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 /** The {@code --index DIR} option shared by the commands that read an index. */
 final class IndexOptions {
 
-    @Option(names = "--index", defaultValue = "output/index", paramLabel = "DIR",
+    @Option(
+            names = "--index",
+            defaultValue = "output/index",
+            paramLabel = "DIR",
             description = "Index folder written by 'run' (default: ${DEFAULT-VALUE}).")
     Path index;
 

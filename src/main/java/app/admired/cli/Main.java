@@ -12,9 +12,16 @@ import picocli.CommandLine.Command;
         version = "admired 0.1.0",
         description = "Whom do people admire, and what is the evidence? Ranks the people in a folder of"
                 + " articles and comments by the admiration expressed toward them.",
-        subcommands = {RunCommand.class, SearchCommand.class, PeopleCommand.class, TrendCommand.class, ReportCommand.class, EvalCommand.class,
-                TrainSentimentCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            SearchCommand.class,
+            PeopleCommand.class,
+            TrendCommand.class,
+            ReportCommand.class,
+            EvalCommand.class,
+            TrainSentimentCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -64,6 +71,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, search, people, report, eval or help");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing command: run, search, people, report, eval or help");
     }
 }

@@ -28,17 +28,31 @@ final class PeopleCommand implements Callable<Integer> {
     @Mixin
     IndexOptions indexOptions;
 
-    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Most people shown (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            defaultValue = "20",
+            paramLabel = "N",
+            description = "Most people shown (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--since", paramLabel = "DATE",
-            description = "Rank only the evidence dated on or after DATE (ISO, 2023-01-01); undated evidence is outside.")
+    @Option(
+            names = "--since",
+            paramLabel = "DATE",
+            description =
+                    "Rank only the evidence dated on or after DATE (ISO, 2023-01-01); undated evidence is outside.")
     String since;
 
-    @Option(names = "--until", paramLabel = "DATE", description = "Rank only the evidence dated on or before DATE (ISO).")
+    @Option(
+            names = "--until",
+            paramLabel = "DATE",
+            description = "Rank only the evidence dated on or before DATE (ISO).")
     String until;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "F", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "F",
+            description = "text, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
@@ -59,12 +73,32 @@ final class PeopleCommand implements Callable<Integer> {
                 if (shown.isEmpty()) {
                     out.println("No people in the index.");
                 }
-                out.printf(Locale.ROOT, "%4s  %-26s %7s %8s %8s %8s %5s %5s %5s%n", "rank", "person", "score", "admirers", "critics",
-                        "mentions", "pos", "neu", "neg");
+                out.printf(
+                        Locale.ROOT,
+                        "%4s  %-26s %7s %8s %8s %8s %5s %5s %5s%n",
+                        "rank",
+                        "person",
+                        "score",
+                        "admirers",
+                        "critics",
+                        "mentions",
+                        "pos",
+                        "neu",
+                        "neg");
                 for (int i = 0; i < shown.size(); i++) {
                     PersonSummary p = shown.get(i);
-                    out.printf(Locale.ROOT, "%4d  %-26s %7.3f %8d %8d %8d %5d %5d %5d%n", i + 1, p.person(), p.score(),
-                            p.admirers(), p.critics(), p.mentions(), p.positive(), p.neutral(), p.negative());
+                    out.printf(
+                            Locale.ROOT,
+                            "%4d  %-26s %7.3f %8d %8d %8d %5d %5d %5d%n",
+                            i + 1,
+                            p.person(),
+                            p.score(),
+                            p.admirers(),
+                            p.critics(),
+                            p.mentions(),
+                            p.positive(),
+                            p.neutral(),
+                            p.negative());
                 }
             }
             case csv -> Printing.csv(out, COLUMNS, rows(shown));
@@ -81,13 +115,24 @@ final class PeopleCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    option + " must be an ISO date such as 2023-01-01, not '" + value + "'");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), option + " must be an ISO date such as 2023-01-01, not '" + value + "'");
         }
     }
 
-    static final List<String> COLUMNS = List.of("rank", "person", "score", "admirers", "critics", "mentions",
-            "documents", "positive", "neutral", "negative", "best_quote", "best_quote_source");
+    static final List<String> COLUMNS = List.of(
+            "rank",
+            "person",
+            "score",
+            "admirers",
+            "critics",
+            "mentions",
+            "documents",
+            "positive",
+            "neutral",
+            "negative",
+            "best_quote",
+            "best_quote_source");
 
     private static List<Map<String, Object>> rows(List<PersonSummary> shown) {
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -17,11 +17,11 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class Printing {
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat CSV =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Printing() {
-    }
+    private Printing() {}
 
     /**
      * RFC 4180 with CRLF, as the report files (no byte-order mark: this is a stream, not a file);

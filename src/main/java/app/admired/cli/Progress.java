@@ -41,6 +41,7 @@ public final class Progress {
     public static final long LINE_INTERVAL_MILLIS = 10_000;
     /** Minimum time between two redraws in {@link Mode#BAR}. */
     public static final long BAR_REFRESH_MILLIS = 100;
+
     static final int BAR_WIDTH = 20;
 
     private final Mode mode;
@@ -125,8 +126,7 @@ public final class Progress {
                     lastShown = now;
                 }
             }
-            case NONE -> {
-            }
+            case NONE -> {}
         }
     }
 
@@ -163,8 +163,7 @@ public final class Progress {
                 err.println(line(now, true));
                 err.flush();
             }
-            case NONE -> {
-            }
+            case NONE -> {}
         }
         finished = true;
     }
@@ -206,8 +205,16 @@ public final class Progress {
         if (compact) {
             return String.format(Locale.ROOT, "%d/%d files, %d docs, %s, %s", files, totalFiles, documents, rate, tail);
         }
-        return String.format(Locale.ROOT, "%d/%d files (%d%%), %d documents, %d sentences, %s, %s",
-                files, totalFiles, percent, documents, sentences, rate, tail);
+        return String.format(
+                Locale.ROOT,
+                "%d/%d files (%d%%), %d documents, %d sentences, %s, %s",
+                files,
+                totalFiles,
+                percent,
+                documents,
+                sentences,
+                rate,
+                tail);
     }
 
     /** {@code 42s}, {@code 1m 05s}, {@code 2h 03m}. */

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code admired report}: rewrites the reports from the index, annotating nothing. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Regenerate the CSV reports from an existing index without annotating anything.")
 final class ReportCommand implements Callable<Integer> {
 
@@ -21,7 +23,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: OUT/index).")
     Path index;
 
-    @Option(names = "--out", defaultValue = "output", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            defaultValue = "output",
+            paramLabel = "DIR",
             description = "Folder the reports are written to (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -31,8 +36,14 @@ final class ReportCommand implements Callable<Integer> {
         Path indexDir = index != null ? index : out.resolve(Batch.INDEX_DIR);
         try (CorpusIndexReader reader = CorpusIndexReader.open(indexDir)) {
             ReportWriter.Written written = ReportWriter.write(reader, out);
-            spec.commandLine().getErr().printf(Locale.ROOT, "admired: wrote the reports in %s (%d people, %d documents)%n",
-                    out, written.ranking().size(), written.documents());
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            Locale.ROOT,
+                            "admired: wrote the reports in %s (%d people, %d documents)%n",
+                            out,
+                            written.ranking().size(),
+                            written.documents());
             return ExitCodes.OK;
         } catch (IndexUnavailableException e) {
             throw new CommandFailure(ExitCodes.NO_INDEX, e.getMessage());

@@ -12,42 +12,63 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code admired run [CORPUS] [--out DIR]}: the whole batch. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = "Read a corpus folder, annotate it, index it in Lucene and write the ranked reports.")
 final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = "corpus", paramLabel = "CORPUS",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            defaultValue = "corpus",
+            paramLabel = "CORPUS",
             description = "Folder of articles and comment threads, read recursively (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--out", defaultValue = "output", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            defaultValue = "output",
+            paramLabel = "DIR",
             description = "Output folder for the index and reports (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--csv-columns", paramLabel = "MAPPING",
+    @Option(
+            names = "--csv-columns",
+            paramLabel = "MAPPING",
             description = "Column names of CSV and JSON Lines exports, when not the usual ones, "
                     + "e.g. text=body,author=user,date=posted_at,article=post_id,title=headline,kind=type.")
     String csvColumns;
 
-    @Option(names = "--aliases", paramLabel = "FILE",
+    @Option(
+            names = "--aliases",
+            paramLabel = "FILE",
             description = "CSV of alias,canonical rows (\"Zuck,Mark Zuckerberg\"); overrides automatic name linking.")
     Path aliasesFile;
 
-    @Option(names = "--coref", description = "Also count pronouns that CoreNLP coreference links to a person"
-            + " (slow: parses every sentence).")
+    @Option(
+            names = "--coref",
+            description = "Also count pronouns that CoreNLP coreference links to a person"
+                    + " (slow: parses every sentence).")
     boolean coref;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "Documents annotated in parallel (default: the available processors).")
     int threads;
 
     @Option(names = "--rebuild", description = "Annotate every file again instead of only new and changed ones.")
     boolean rebuild;
 
-    @Option(names = "--period", defaultValue = "quarter", paramLabel = "P",
+    @Option(
+            names = "--period",
+            defaultValue = "quarter",
+            paramLabel = "P",
             description = "Period of trends.csv: month, quarter or year (default: ${DEFAULT-VALUE}); stored with the"
                     + " index, so 'report' writes the same trends.")
     String period;
@@ -61,12 +82,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (Files.exists(corpus) && !Files.isDirectory(corpus)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "the corpus must be a folder, but " + corpus + " is a file");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "the corpus must be a folder, but " + corpus + " is a file");
         }
         if (!Files.isDirectory(corpus)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "corpus folder not found: " + corpus);
+            throw new CommandLine.ParameterException(spec.commandLine(), "corpus folder not found: " + corpus);
         }
         requireFolderOrAbsent(spec, "--out", out);
         ColumnMapping columns;
@@ -81,15 +101,15 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        Batch.Options options = new Batch.Options(columns, readAliases(spec, aliasesFile), coref, rebuild, verbose,
-                threads, quiet, period(spec, period));
+        Batch.Options options = new Batch.Options(
+                columns, readAliases(spec, aliasesFile), coref, rebuild, verbose, threads, quiet, period(spec, period));
         Batch batch = new Batch(spec.commandLine().getOut(), spec.commandLine().getErr());
         Batch.Result result;
         try {
             result = batch.run(corpus, out, options);
         } catch (java.io.IOException | RuntimeException e) {
-            CommandFailure fault = Faults.ofWriting(e, out,
-                    batch.committed() ? Faults.Stage.AFTER_COMMIT : Faults.Stage.BEFORE_COMMIT);
+            CommandFailure fault = Faults.ofWriting(
+                    e, out, batch.committed() ? Faults.Stage.AFTER_COMMIT : Faults.Stage.BEFORE_COMMIT);
             throw fault != null ? fault : e;
         }
         return result.documents() == 0 ? ExitCodes.NOTHING_PROCESSED : ExitCodes.OK;
@@ -98,8 +118,8 @@ final class RunCommand implements Callable<Integer> {
     /** A usage error when {@code path} exists but is not a folder (a file where a folder is wanted). */
     static void requireFolderOrAbsent(CommandLine.Model.CommandSpec spec, String option, Path path) {
         if (Files.exists(path) && !Files.isDirectory(path)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    option + " must name a folder, but " + path + " is a file");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), option + " must name a folder, but " + path + " is a file");
         }
     }
 
@@ -110,8 +130,8 @@ final class RunCommand implements Callable<Integer> {
                 return p;
             }
         }
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "--period must be month, quarter or year, not '" + key + "'");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "--period must be month, quarter or year, not '" + key + "'");
     }
 
     /** The aliases file, or none; a missing or malformed file is a usage error. */

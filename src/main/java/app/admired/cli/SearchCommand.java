@@ -9,8 +9,8 @@ import app.admired.report.Ranking;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,16 +24,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code admired search QUERY [filters]}: the evidence, from the index. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
         description = "Search the mentions: Lucene query syntax over each mention's sentence and its document's"
                 + " text ('*' for all), with filters.")
 final class SearchCommand implements Callable<Integer> {
 
-    enum Polarity { positive, neutral, negative }
+    enum Polarity {
+        positive,
+        neutral,
+        negative
+    }
 
-    enum CueKind { admiration, criticism }
+    enum CueKind {
+        admiration,
+        criticism
+    }
 
-    enum Kind { article, comment }
+    enum Kind {
+        article,
+        comment
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,8 +56,11 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "e.g. 'visionary', 'admire AND cloud', '\"role model\"', '*'.")
     String query;
 
-    @Option(names = "--person", paramLabel = "NAME", description = "Only mentions of this person (canonical name,"
-            + " alias, or a spelling used in the corpus).")
+    @Option(
+            names = "--person",
+            paramLabel = "NAME",
+            description =
+                    "Only mentions of this person (canonical name," + " alias, or a spelling used in the corpus).")
     String person;
 
     @Option(names = "--sentiment", paramLabel = "S", description = "positive, neutral or negative.")
@@ -60,16 +75,27 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "NAME", description = "Only documents by this author (case-insensitive).")
     String author;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only documents dated on or after DATE (ISO, 2011-11-01).")
+    @Option(
+            names = "--since",
+            paramLabel = "DATE",
+            description = "Only documents dated on or after DATE (ISO, 2011-11-01).")
     String since;
 
     @Option(names = "--until", paramLabel = "DATE", description = "Only documents dated on or before DATE (ISO).")
     String until;
 
-    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Most hits shown (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            defaultValue = "20",
+            paramLabel = "N",
+            description = "Most hits shown (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "F", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "F",
+            description = "text, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
@@ -91,8 +117,18 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             boolean text = format == OutputFormat.text;
-            SearchRequest request = new SearchRequest(query, persons, name(sentiment), name(cue), name(kind), author,
-                    from, to, limit, text ? "**" : "", text ? "**" : "");
+            SearchRequest request = new SearchRequest(
+                    query,
+                    persons,
+                    name(sentiment),
+                    name(cue),
+                    name(kind),
+                    author,
+                    from,
+                    to,
+                    limit,
+                    text ? "**" : "",
+                    text ? "**" : "");
             List<SearchHit> hits;
             try {
                 hits = CorpusSearcher.search(index, request);
@@ -118,8 +154,8 @@ final class SearchCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    option + " must be an ISO date such as 2011-11-01, not '" + value + "'");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), option + " must be an ISO date such as 2011-11-01, not '" + value + "'");
         }
     }
 
@@ -136,15 +172,33 @@ final class SearchCommand implements Callable<Integer> {
         for (SearchHit hit : hits) {
             MentionRecord m = hit.mention();
             String cueText = m.cue().isEmpty() ? "" : ", " + m.cue();
-            out.printf(Locale.ROOT, "%d. %s  %s %+.2f%s  %s  %s%s%n", ++n, canonical.getOrDefault(m.person(), m.person()),
-                    m.polarity(), m.score(), cueText, m.documentId(), m.date().isEmpty() ? "undated" : m.date(),
+            out.printf(
+                    Locale.ROOT,
+                    "%d. %s  %s %+.2f%s  %s  %s%s%n",
+                    ++n,
+                    canonical.getOrDefault(m.person(), m.person()),
+                    m.polarity(),
+                    m.score(),
+                    cueText,
+                    m.documentId(),
+                    m.date().isEmpty() ? "undated" : m.date(),
                     m.author().isEmpty() ? "" : "  by " + m.author());
             out.printf(Locale.ROOT, "   %s%n", hit.highlightedSentence().replaceAll("\\s+", " "));
         }
     }
 
-    static final List<String> COLUMNS = List.of("person", "polarity", "score", "cue", "document_id", "path",
-            "position", "kind", "author", "date", "sentence");
+    static final List<String> COLUMNS = List.of(
+            "person",
+            "polarity",
+            "score",
+            "cue",
+            "document_id",
+            "path",
+            "position",
+            "kind",
+            "author",
+            "date",
+            "sentence");
 
     private static List<Map<String, Object>> rows(List<SearchHit> hits, Map<String, String> canonical) {
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
  * {@code admired train-sentiment TRAIN --dev DEV}: the reproducible training command for the bundled
  * targeted sentiment model (docs/ACCURACY.md).
  */
-@Command(name = "train-sentiment", mixinStandardHelpOptions = true,
+@Command(
+        name = "train-sentiment",
+        mixinStandardHelpOptions = true,
         description = "Train the targeted sentiment model on NewsMTSC JSONL and write it as a gzip'd model file.")
 final class TrainSentimentCommand implements Callable<Integer> {
 
@@ -29,29 +31,45 @@ final class TrainSentimentCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TRAIN", description = "NewsMTSC training file (train.jsonl).")
     Path train;
 
-    @Option(names = "--dev", required = true, split = ",", paramLabel = "FILE",
+    @Option(
+            names = "--dev",
+            required = true,
+            split = ",",
+            paramLabel = "FILE",
             description = "Development file(s), comma-separated: each sigma is scored on all of them as a whole,"
                     + " the best is kept.")
     List<Path> dev;
 
-    @Option(names = "--sigma", split = ",", defaultValue = "0.25,0.5,1,2", paramLabel = "S",
+    @Option(
+            names = "--sigma",
+            split = ",",
+            defaultValue = "0.25,0.5,1,2",
+            paramLabel = "S",
             description = "L2 prior standard deviations to try (default: ${DEFAULT-VALUE}).")
     List<Double> sigmas;
 
-    @Option(names = "--out", defaultValue = "src/main/resources/app/admired/nlp/target-sentiment.ser.gz",
-            paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            defaultValue = "src/main/resources/app/admired/nlp/target-sentiment.ser.gz",
+            paramLabel = "FILE",
+            description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        List<NewsMtsc.Sentence> trainData = EvalCommand.readData(spec, () -> NewsMtsc.read(EvalCommand.existingFile(spec, train)));
+        List<NewsMtsc.Sentence> trainData =
+                EvalCommand.readData(spec, () -> NewsMtsc.read(EvalCommand.existingFile(spec, train)));
         List<NewsMtsc.Sentence> devData = new java.util.ArrayList<>();
         for (Path file : dev) {
             devData.addAll(EvalCommand.readData(spec, () -> NewsMtsc.read(EvalCommand.existingFile(spec, file))));
         }
         TargetedSentiment sentiment = TargetedSentiment.forTraining();
-        err.printf(Locale.ROOT, "admired: featurising %d training and %d development sentences%n", trainData.size(), devData.size());
+        err.printf(
+                Locale.ROOT,
+                "admired: featurising %d training and %d development sentences%n",
+                trainData.size(),
+                devData.size());
         err.flush();
         List<TargetSentimentModel.Example> trainExamples = SentimentTraining.examples(trainData, sentiment, n -> {
             if (n % 1000 == 0) {
@@ -59,7 +77,7 @@ final class TrainSentimentCommand implements Callable<Integer> {
                 err.flush();
             }
         });
-        List<TargetSentimentModel.Example> devExamples = SentimentTraining.examples(devData, sentiment, n -> { });
+        List<TargetSentimentModel.Example> devExamples = SentimentTraining.examples(devData, sentiment, n -> {});
         SentimentTraining.Result result = SentimentTraining.train(trainExamples, devExamples, sigmas);
         PrintWriter stdout = spec.commandLine().getOut();
         for (double[] tried : result.sigmaAndDevF1()) {

@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code admired trend PERSON}: one person's score per period, read from the index. */
-@Command(name = "trend", mixinStandardHelpOptions = true,
+@Command(
+        name = "trend",
+        mixinStandardHelpOptions = true,
         description = "One person's standing per period (month, quarter or year), read from the index.")
 final class TrendCommand implements Callable<Integer> {
 
@@ -33,26 +35,35 @@ final class TrendCommand implements Callable<Integer> {
     @Mixin
     IndexOptions indexOptions;
 
-    @Parameters(index = "0", paramLabel = "PERSON",
+    @Parameters(
+            index = "0",
+            paramLabel = "PERSON",
             description = "Canonical name, alias, spelling or surname used in the corpus.")
     String person;
 
-    @Option(names = "--period", paramLabel = "P",
+    @Option(
+            names = "--period",
+            paramLabel = "P",
             description = "month, quarter or year (default: the period of the run that wrote the index).")
     String period;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "F", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "F",
+            description = "text, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() throws IOException {
         Optional<List<Trends.Row>> found;
         try (CorpusIndexReader index = indexOptions.open()) {
-            found = ReportWriter.trend(index, person, period == null ? null : RunCommand.period(spec, period),
-                    ReportWriter.EVERY_MENTION);
+            found = ReportWriter.trend(
+                    index, person, period == null ? null : RunCommand.period(spec, period), ReportWriter.EVERY_MENTION);
         }
         if (found.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no person named '" + person + "' in the index");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "no person named '" + person + "' in the index");
         }
         List<Trends.Row> rows = found.get();
         PrintWriter out = spec.commandLine().getOut();
@@ -65,8 +76,19 @@ final class TrendCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static final List<String> COLUMNS = List.of("person", "period", "mentions", "documents", "positive", "neutral",
-            "negative", "admirers", "critics", "score", "admiration_cues", "criticism_cues");
+    static final List<String> COLUMNS = List.of(
+            "person",
+            "period",
+            "mentions",
+            "documents",
+            "positive",
+            "neutral",
+            "negative",
+            "admirers",
+            "critics",
+            "score",
+            "admiration_cues",
+            "criticism_cues");
 
     private static List<Map<String, Object>> maps(List<Trends.Row> rows) {
         List<Map<String, Object>> maps = new ArrayList<>();
@@ -95,13 +117,31 @@ final class TrendCommand implements Callable<Integer> {
             out.println("No evidence about this person in the index.");
             return;
         }
-        out.printf("%s  %s%n", rows.get(0).person(), sparkline(rows));
-        out.printf("%-8s %7s %8s %8s %8s %5s %5s %5s%n", "period", "score", "admirers", "critics", "mentions",
-                "pos", "neu", "neg");
+        out.printf(Locale.ROOT, "%s  %s%n", rows.get(0).person(), sparkline(rows));
+        out.printf(
+                Locale.ROOT,
+                "%-8s %7s %8s %8s %8s %5s %5s %5s%n",
+                "period",
+                "score",
+                "admirers",
+                "critics",
+                "mentions",
+                "pos",
+                "neu",
+                "neg");
         for (Trends.Row r : rows) {
             PersonSummary s = r.summary();
-            out.printf(Locale.ROOT, "%-8s %7.3f %8d %8d %8d %5d %5d %5d%n", r.period(), s.score(), s.admirers(),
-                    s.critics(), s.mentions(), s.positive(), s.neutral(), s.negative());
+            out.printf(
+                    Locale.ROOT,
+                    "%-8s %7.3f %8d %8d %8d %5d %5d %5d%n",
+                    r.period(),
+                    s.score(),
+                    s.admirers(),
+                    s.critics(),
+                    s.mentions(),
+                    s.positive(),
+                    s.neutral(),
+                    s.negative());
         }
     }
 

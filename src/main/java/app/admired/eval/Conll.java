@@ -15,11 +15,9 @@ import java.util.List;
 public final class Conll {
 
     /** One sentence: its tokens and the gold person spans [begin, end) in token indices. */
-    public record Sentence(List<String> tokens, List<int[]> persons) {
-    }
+    public record Sentence(List<String> tokens, List<int[]> persons) {}
 
-    private Conll() {
-    }
+    private Conll() {}
 
     public static List<Sentence> read(Path file) throws IOException {
         List<Sentence> sentences = new ArrayList<>();

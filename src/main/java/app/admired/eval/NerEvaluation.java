@@ -25,8 +25,7 @@ public final class NerEvaluation {
         }
     }
 
-    private NerEvaluation() {
-    }
+    private NerEvaluation() {}
 
     public static Result run(List<Conll.Sentence> sentences, PersonAnnotator annotator) {
         int truePositives = 0;

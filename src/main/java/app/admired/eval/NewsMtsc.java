@@ -20,13 +20,11 @@ import java.util.List;
 public final class NewsMtsc {
 
     /** One labelled sentence. */
-    public record Sentence(String text, List<CharSpan> targets, List<String> polarities) {
-    }
+    public record Sentence(String text, List<CharSpan> targets, List<String> polarities) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private NewsMtsc() {
-    }
+    private NewsMtsc() {}
 
     /**
      * @throws IOException              when the file cannot be read

@@ -9,15 +9,13 @@ import java.util.List;
 /** Targeted sentiment versus CoreNLP's sentence-level sentiment on labelled NewsMTSC targets. */
 public final class SentimentEvaluation {
 
-    public static final List<String> LABELS = List.of(
-            TargetSentimentModel.NEGATIVE, TargetSentimentModel.NEUTRAL, TargetSentimentModel.POSITIVE);
+    public static final List<String> LABELS =
+            List.of(TargetSentimentModel.NEGATIVE, TargetSentimentModel.NEUTRAL, TargetSentimentModel.POSITIVE);
 
     /** Both methods' confusion matrices over the same targets. */
-    public record Result(Confusion targeted, Confusion sentenceLevel) {
-    }
+    public record Result(Confusion targeted, Confusion sentenceLevel) {}
 
-    private SentimentEvaluation() {
-    }
+    private SentimentEvaluation() {}
 
     public static Result run(List<NewsMtsc.Sentence> sentences, TargetedSentiment sentiment) {
         Confusion targeted = new Confusion(LABELS);

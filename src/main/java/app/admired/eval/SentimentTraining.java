@@ -14,28 +14,27 @@ import java.util.function.IntConsumer;
 public final class SentimentTraining {
 
     /** The chosen model and the development F1m of every sigma tried, in order. */
-    public record Result(TargetSentimentModel model, double bestSigma, List<double[]> sigmaAndDevF1) {
-    }
+    public record Result(TargetSentimentModel model, double bestSigma, List<double[]> sigmaAndDevF1) {}
 
-    private SentimentTraining() {
-    }
+    private SentimentTraining() {}
 
-    public static List<TargetSentimentModel.Example> examples(List<NewsMtsc.Sentence> sentences,
-                                                               TargetedSentiment sentiment, IntConsumer progress) {
+    public static List<TargetSentimentModel.Example> examples(
+            List<NewsMtsc.Sentence> sentences, TargetedSentiment sentiment, IntConsumer progress) {
         List<TargetSentimentModel.Example> examples = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             NewsMtsc.Sentence sentence = sentences.get(s);
             List<List<String>> features = sentiment.features(sentence.text(), sentence.targets());
             for (int i = 0; i < features.size(); i++) {
-                examples.add(new TargetSentimentModel.Example(features.get(i), sentence.polarities().get(i)));
+                examples.add(new TargetSentimentModel.Example(
+                        features.get(i), sentence.polarities().get(i)));
             }
             progress.accept(s + 1);
         }
         return examples;
     }
 
-    public static Result train(List<TargetSentimentModel.Example> train, List<TargetSentimentModel.Example> dev,
-                               List<Double> sigmas) {
+    public static Result train(
+            List<TargetSentimentModel.Example> train, List<TargetSentimentModel.Example> dev, List<Double> sigmas) {
         TargetSentimentModel best = null;
         double bestSigma = Double.NaN;
         double bestF1 = -1;

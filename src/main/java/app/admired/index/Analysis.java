@@ -6,8 +6,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 /** The analyzer for text fields: English stemming and stop words, from lucene-analysis-common. */
 final class Analysis {
 
-    private Analysis() {
-    }
+    private Analysis() {}
 
     static Analyzer analyzer() {
         return new EnglishAnalyzer();

@@ -4,15 +4,15 @@ import static app.admired.index.IndexFields.*;
 
 import app.admired.nlp.Aliases;
 import java.io.Closeable;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
@@ -58,10 +58,12 @@ public final class CorpusIndexReader implements Closeable {
             return new CorpusIndexReader(reader);
         } catch (IndexNotFoundException e) {
             throw new IndexUnavailableException("no index at " + dir + " (run 'admired run' first)");
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+        } catch (CorruptIndexException
+                | IndexFormatTooOldException
+                | IndexFormatTooNewException
                 | java.io.EOFException e) {
-            throw new IndexUnavailableException("the index at " + dir + " is corrupt (" + e.getClass().getSimpleName()
-                    + "); 'admired run --rebuild' recreates it");
+            throw new IndexUnavailableException("the index at " + dir + " is corrupt ("
+                    + e.getClass().getSimpleName() + "); 'admired run --rebuild' recreates it");
         } catch (IOException | RuntimeException e) {
             throw new IndexUnavailableException("cannot read the index at " + dir + ": " + e.getMessage()
                     + " ('admired run --rebuild' recreates it)");
@@ -112,9 +114,20 @@ public final class CorpusIndexReader implements Closeable {
     /** Every document record, sorted by path and position. */
     public List<DocumentRecord> documents() throws IOException {
         List<DocumentRecord> documents = new ArrayList<>();
-        forEach(TYPE_DOCUMENT, doc -> documents.add(new DocumentRecord(doc.get(DOC_ID), doc.get(KIND), doc.get(PATH),
-                intOf(doc, POSITION), doc.get(TITLE), doc.get(AUTHOR), doc.get(DATE), doc.get(PARENT_ID),
-                doc.get(PARENT_TITLE), doc.get(FORMAT), doc.get(CONTENT_HASH))));
+        forEach(
+                TYPE_DOCUMENT,
+                doc -> documents.add(new DocumentRecord(
+                        doc.get(DOC_ID),
+                        doc.get(KIND),
+                        doc.get(PATH),
+                        intOf(doc, POSITION),
+                        doc.get(TITLE),
+                        doc.get(AUTHOR),
+                        doc.get(DATE),
+                        doc.get(PARENT_ID),
+                        doc.get(PARENT_TITLE),
+                        doc.get(FORMAT),
+                        doc.get(CONTENT_HASH))));
         documents.sort(Comparator.comparing(DocumentRecord::path).thenComparingInt(DocumentRecord::position));
         return documents;
     }
@@ -122,8 +135,14 @@ public final class CorpusIndexReader implements Closeable {
     /** Every skip record, sorted by path and order of discovery. */
     public List<SkipRecord> skips() throws IOException {
         List<SkipRecord> skips = new ArrayList<>();
-        forEach(TYPE_SKIP, doc -> skips.add(new SkipRecord(doc.get(PATH), intOf(doc, SKIP_ORDINAL),
-                doc.get(SKIP_SOURCE), doc.get(SKIP_REASON), doc.get(SKIP_DETAIL))));
+        forEach(
+                TYPE_SKIP,
+                doc -> skips.add(new SkipRecord(
+                        doc.get(PATH),
+                        intOf(doc, SKIP_ORDINAL),
+                        doc.get(SKIP_SOURCE),
+                        doc.get(SKIP_REASON),
+                        doc.get(SKIP_DETAIL))));
         skips.sort(Comparator.comparing(SkipRecord::path).thenComparingInt(SkipRecord::ordinal));
         return skips;
     }
@@ -165,10 +184,24 @@ public final class CorpusIndexReader implements Closeable {
 
     static MentionRecord toMention(Document doc) {
         return new MentionRecord(
-                doc.get(DOC_ID), doc.get(PATH), intOf(doc, POSITION), doc.get(KIND), doc.get(AUTHOR), doc.get(DATE),
-                doc.get(PERSON), doc.get(SURFACE), intOf(doc, BEGIN), intOf(doc, END), intOf(doc, SENTENCE_INDEX),
-                doc.get(SENTENCE), doc.get(POLARITY), doubleOf(doc, SCORE), doubleOf(doc, CLASSIFIER_SCORE),
-                intOf(doc, SENTENCE_CLASS), doc.get(CUE_LABEL), doc.get(CUE_TEXT));
+                doc.get(DOC_ID),
+                doc.get(PATH),
+                intOf(doc, POSITION),
+                doc.get(KIND),
+                doc.get(AUTHOR),
+                doc.get(DATE),
+                doc.get(PERSON),
+                doc.get(SURFACE),
+                intOf(doc, BEGIN),
+                intOf(doc, END),
+                intOf(doc, SENTENCE_INDEX),
+                doc.get(SENTENCE),
+                doc.get(POLARITY),
+                doubleOf(doc, SCORE),
+                doubleOf(doc, CLASSIFIER_SCORE),
+                intOf(doc, SENTENCE_CLASS),
+                doc.get(CUE_LABEL),
+                doc.get(CUE_TEXT));
     }
 
     private static double doubleOf(Document doc, String field) {

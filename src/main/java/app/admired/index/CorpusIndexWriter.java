@@ -50,7 +50,9 @@ public final class CorpusIndexWriter implements Closeable {
     public static CorpusIndexWriter create(Path dir) throws IOException {
         try {
             return open(dir, IndexWriterConfig.OpenMode.CREATE);
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+        } catch (CorruptIndexException
+                | IndexFormatTooOldException
+                | IndexFormatTooNewException
                 | java.io.EOFException e) {
             // Even CREATE reads the old commit; a corrupt one is cleared, under the write lock, and replaced.
             clearUnderLock(dir);
@@ -137,9 +139,20 @@ public final class CorpusIndexWriter implements Closeable {
      */
     public void commit(Aliases aliases, String settings, Path corpus, String period, String referenceDay)
             throws IOException {
-        writer.setLiveCommitData(new TreeMap<>(Map.of(SCHEMA_KEY, SCHEMA_VERSION, ALIASES_KEY, aliases.toCsv(),
-                SETTINGS_KEY, settings, CORPUS_KEY, corpus.toAbsolutePath().normalize().toString(),
-                PERIOD_KEY, period, REFERENCE_DAY_KEY, referenceDay)).entrySet());
+        writer.setLiveCommitData(new TreeMap<>(Map.of(
+                        SCHEMA_KEY,
+                        SCHEMA_VERSION,
+                        ALIASES_KEY,
+                        aliases.toCsv(),
+                        SETTINGS_KEY,
+                        settings,
+                        CORPUS_KEY,
+                        corpus.toAbsolutePath().normalize().toString(),
+                        PERIOD_KEY,
+                        period,
+                        REFERENCE_DAY_KEY,
+                        referenceDay))
+                .entrySet());
         writer.commit();
     }
 
@@ -203,7 +216,8 @@ public final class CorpusIndexWriter implements Closeable {
         doc.add(new StoredField(DATE, d.date()));
         if (!d.date().isEmpty()) {
             // A long point and doc value: --since/--until range queries and date sorting.
-            doc.add(new LongField(DATE_DAY, LocalDate.parse(d.date().substring(0, 10)).toEpochDay(), Field.Store.NO));
+            doc.add(new LongField(
+                    DATE_DAY, LocalDate.parse(d.date().substring(0, 10)).toEpochDay(), Field.Store.NO));
         }
     }
 }

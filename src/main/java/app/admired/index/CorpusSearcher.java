@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -48,8 +48,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class CorpusSearcher {
 
-    private CorpusSearcher() {
-    }
+    private CorpusSearcher() {}
 
     /**
      * @throws IllegalArgumentException when the query is not valid Lucene syntax; the message says why
@@ -62,15 +61,20 @@ public final class CorpusSearcher {
                 .add(textQuery(searcher, sentence, parse(request.query(), TEXT, analyzer)), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(RECORD_TYPE, TYPE_MENTION)), BooleanClause.Occur.FILTER);
         if (request.persons() != null) {
-            List<BytesRef> names = request.persons().stream().sorted().map(BytesRef::new).toList();
+            List<BytesRef> names =
+                    request.persons().stream().sorted().map(BytesRef::new).toList();
             query.add(new TermInSetQuery(PERSON, names), BooleanClause.Occur.FILTER);
         }
         filter(query, POLARITY, request.polarity());
         filter(query, CUE, request.cue());
         filter(query, KIND, request.kind());
-        filter(query, AUTHOR_KEY, request.author() == null ? null : request.author().strip().toLowerCase(java.util.Locale.ROOT));
+        filter(
+                query,
+                AUTHOR_KEY,
+                request.author() == null ? null : request.author().strip().toLowerCase(java.util.Locale.ROOT));
         if (request.since() != null || request.until() != null) {
-            long from = request.since() == null ? Long.MIN_VALUE : request.since().toEpochDay();
+            long from =
+                    request.since() == null ? Long.MIN_VALUE : request.since().toEpochDay();
             long to = request.until() == null ? Long.MAX_VALUE : request.until().toEpochDay();
             query.add(LongField.newRangeQuery(DATE_DAY, from, to), BooleanClause.Occur.FILTER);
         }
@@ -84,7 +88,8 @@ public final class CorpusSearcher {
         for (ScoreDoc hit : top.scoreDocs) {
             Document doc = searcher.storedFields().document(hit.doc);
             MentionRecord mention = CorpusIndexReader.toMention(doc);
-            hits.add(new SearchHit(mention, doc.get(TITLE), hit.score, highlight(highlighter, analyzer, mention.sentence())));
+            hits.add(new SearchHit(
+                    mention, doc.get(TITLE), hit.score, highlight(highlighter, analyzer, mention.sentence())));
         }
         return hits;
     }
@@ -103,8 +108,8 @@ public final class CorpusSearcher {
                 .add(new TermQuery(new Term(RECORD_TYPE, TYPE_DOCUMENT)), BooleanClause.Occur.FILTER)
                 .build();
         List<BytesRef> ids = matchingDocumentIds(searcher, documents);
-        BooleanQuery.Builder either = new BooleanQuery.Builder()
-                .add(new BoostQuery(sentence, 2f), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder either =
+                new BooleanQuery.Builder().add(new BoostQuery(sentence, 2f), BooleanClause.Occur.SHOULD);
         if (!ids.isEmpty()) {
             either.add(new ConstantScoreQuery(new TermInSetQuery(DOC_ID, ids)), BooleanClause.Occur.SHOULD);
         }
@@ -148,7 +153,8 @@ public final class CorpusSearcher {
             message = message.lines().map(String::strip).collect(Collectors.joining(" "));
             // The parser goes on to list every token it could have accepted; the position is enough.
             int expecting = message.indexOf(" Was expecting");
-            throw new IllegalArgumentException("bad query: " + (expecting > 0 ? message.substring(0, expecting) : message));
+            throw new IllegalArgumentException(
+                    "bad query: " + (expecting > 0 ? message.substring(0, expecting) : message));
         }
     }
 

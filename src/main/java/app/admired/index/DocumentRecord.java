@@ -12,5 +12,4 @@ public record DocumentRecord(
         String parentId,
         String parentTitle,
         String format,
-        String contentHash) {
-}
+        String contentHash) {}

@@ -46,6 +46,7 @@ public final class IndexFields {
     public static final String AUTHOR = "author";
     /** Lower-cased author, for case-insensitive {@code --author} filters. */
     public static final String AUTHOR_KEY = "author_key";
+
     public static final String DATE = "date";
     /** Epoch day of {@link #DATE}, for range filters and sorting. */
     public static final String DATE_DAY = "date_day";
@@ -75,6 +76,7 @@ public final class IndexFields {
     public static final String SENTENCE_CLASS = "sentence_class";
     /** Effective cue direction: admiration, criticism, or empty. */
     public static final String CUE = "cue";
+
     public static final String CUE_LABEL = "cue_label";
     public static final String CUE_TEXT = "cue_text";
 
@@ -85,6 +87,5 @@ public final class IndexFields {
     /** Order of the skip within its file's run, so skipped.csv keeps the order of discovery. */
     public static final String SKIP_ORDINAL = "skip_ordinal";
 
-    private IndexFields() {
-    }
+    private IndexFields() {}
 }

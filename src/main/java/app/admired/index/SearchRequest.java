@@ -30,5 +30,4 @@ public record SearchRequest(
         LocalDate until,
         int limit,
         String markOpen,
-        String markClose) {
-}
+        String markClose) {}

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 final class ArticleHeader {
 
     /** Title, author, ISO date (each possibly empty) and the body below the header. */
-    record Parsed(String title, String author, String date, String body) {
-    }
+    record Parsed(String title, String author, String date, String body) {}
 
     private static final int HEADER_LINES = 4;
     private static final Pattern BYLINE = Pattern.compile(
@@ -25,8 +24,7 @@ final class ArticleHeader {
             "^(?:(?:date|published|posted|updated)(?: on)?:?\\s*)?(.{6,40})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_DECORATION = Pattern.compile("^[*_>\\s]+|[*_\\s]+$");
 
-    private ArticleHeader() {
-    }
+    private ArticleHeader() {}
 
     static Parsed parse(String text, boolean markdown) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));

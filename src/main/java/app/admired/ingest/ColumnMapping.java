@@ -19,7 +19,12 @@ public record ColumnMapping(Map<Field, String> columns) {
 
     /** The fields of an export record, by their key in the mapping syntax. */
     public enum Field {
-        TEXT, AUTHOR, DATE, ARTICLE, TITLE, KIND;
+        TEXT,
+        AUTHOR,
+        DATE,
+        ARTICLE,
+        TITLE,
+        KIND;
 
         /** The key used in the mapping syntax and in {@code export-columns.txt}. */
         public String key() {
@@ -57,13 +62,13 @@ public record ColumnMapping(Map<Field, String> columns) {
         for (String entry : spec.split(",", -1)) {
             int eq = entry.indexOf('=');
             if (eq < 0) {
-                throw new IllegalArgumentException("column mapping entry '" + entry.strip()
-                        + "' is not key=column");
+                throw new IllegalArgumentException("column mapping entry '" + entry.strip() + "' is not key=column");
             }
             String key = entry.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             String column = entry.substring(eq + 1).strip();
-            Field field = Field.ofKey(key).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown column mapping key '" + key + "' (known keys: " + knownKeys() + ")"));
+            Field field = Field.ofKey(key)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "unknown column mapping key '" + key + "' (known keys: " + knownKeys() + ")"));
             if (column.isEmpty()) {
                 throw new IllegalArgumentException("column mapping key '" + key + "' has no column name");
             }

@@ -56,16 +56,20 @@ public final class CommentThreadReader implements DocumentReader {
             String authorLine = lines.get(dateLine - 1).strip();
             int bodyStart = dateLine + 1;
             String replyTitle = "";
-            if (bodyStart < lines.size() && lines.get(bodyStart).strip().toLowerCase(Locale.ROOT).startsWith("re:")) {
+            if (bodyStart < lines.size()
+                    && lines.get(bodyStart).strip().toLowerCase(Locale.ROOT).startsWith("re:")) {
                 replyTitle = lines.get(bodyStart).strip().substring(3).strip();
                 bodyStart++;
             }
             boolean last = c == dateLines.size() - 1;
             int bodyEnd = last ? endOfParagraph(lines, bodyStart) : dateLines.get(c + 1) - 1;
-            String body = String.join("\n", lines.subList(bodyStart, Math.max(bodyStart, bodyEnd))).strip();
+            String body = String.join("\n", lines.subList(bodyStart, Math.max(bodyStart, bodyEnd)))
+                    .strip();
             int position = c + 1;
             if (body.isEmpty()) {
-                skipped.add(new SkippedFile(SourceDocument.idFor(file.path(), position), "empty-comment",
+                skipped.add(new SkippedFile(
+                        SourceDocument.idFor(file.path(), position),
+                        "empty-comment",
                         "comment " + position + " has no text"));
                 continue;
             }
@@ -95,7 +99,9 @@ public final class CommentThreadReader implements DocumentReader {
 
     /** A date line directly below a non-blank author line. */
     private static boolean isCommentDateLine(List<String> lines, int i) {
-        return i > 0 && !lines.get(i - 1).isBlank() && Dates.THREAD_DATE_LINE.matcher(lines.get(i)).matches();
+        return i > 0
+                && !lines.get(i - 1).isBlank()
+                && Dates.THREAD_DATE_LINE.matcher(lines.get(i)).matches();
     }
 
     private static int endOfParagraph(List<String> lines, int from) {

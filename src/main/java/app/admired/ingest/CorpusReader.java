@@ -29,6 +29,7 @@ public final class CorpusReader {
      * something to annotate).
      */
     public static final int MAX_LINE_CHARS = 1_000_000;
+
     public static final int MAX_DOCUMENT_CHARS = 1_000_000;
 
     private final DocumentReaders readers;
@@ -62,8 +63,8 @@ public final class CorpusReader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                return FileOutcome.skippedWhole(relative, "", "too-large",
-                        "the file is " + size + " bytes; the limit is " + MAX_FILE_BYTES);
+                return FileOutcome.skippedWhole(
+                        relative, "", "too-large", "the file is " + size + " bytes; the limit is " + MAX_FILE_BYTES);
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | UncheckedIOException | SecurityException e) {
@@ -75,19 +76,26 @@ public final class CorpusReader {
             int longestLine = longestLine(decoded.text());
             if (longestLine > MAX_LINE_CHARS) {
                 // Checked before repair and parsing, which would only spend time on such a line.
-                return FileOutcome.skippedWhole(relative, hash, "line-too-long", "a line has " + longestLine
-                        + " characters; the limit is " + MAX_LINE_CHARS);
+                return FileOutcome.skippedWhole(
+                        relative,
+                        hash,
+                        "line-too-long",
+                        "a line has " + longestLine + " characters; the limit is " + MAX_LINE_CHARS);
             }
             InputFile input = InputFile.of(relative, decoded);
-            DocumentReader reader = readers.readerFor(input).orElseThrow(() -> new UnreadableInputException(
-                    "unsupported-format", "no reader for files ending in '." + input.extension() + "'"));
+            DocumentReader reader = readers.readerFor(input)
+                    .orElseThrow(() -> new UnreadableInputException(
+                            "unsupported-format", "no reader for files ending in '." + input.extension() + "'"));
             DocumentReader.ReadResult result = reader.read(input);
             List<SkippedFile> skipped = new ArrayList<>(result.skippedRecords());
             List<SourceDocument> documents = new ArrayList<>();
             for (SourceDocument document : result.documents()) {
                 if (document.text().length() > MAX_DOCUMENT_CHARS) {
-                    skipped.add(new SkippedFile(document.id(), "document-too-long", "the document has "
-                            + document.text().length() + " characters; the limit is " + MAX_DOCUMENT_CHARS));
+                    skipped.add(new SkippedFile(
+                            document.id(),
+                            "document-too-long",
+                            "the document has " + document.text().length() + " characters; the limit is "
+                                    + MAX_DOCUMENT_CHARS));
                 } else {
                     documents.add(document);
                 }
@@ -97,7 +105,8 @@ public final class CorpusReader {
             return FileOutcome.skippedWhole(relative, hash, e.reason(), e.getMessage());
         } catch (RuntimeException e) {
             // A reader bug on one odd file must not cost the rest of the corpus.
-            return FileOutcome.skippedWhole(relative, hash, "reader-error", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return FileOutcome.skippedWhole(
+                    relative, hash, "reader-error", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvCommentReader implements DocumentReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final ExportColumns columns;
 
@@ -48,8 +49,9 @@ public final class CsvCommentReader implements DocumentReader {
                 columns.find(field, header).ifPresent(name -> index.put(field, header.indexOf(name)));
             }
             if (!index.containsKey(ColumnMapping.Field.TEXT)) {
-                throw new UnreadableInputException("no-text-column", "the header has no text column (expected "
-                        + columns.expected(ColumnMapping.Field.TEXT) + ")");
+                throw new UnreadableInputException(
+                        "no-text-column",
+                        "the header has no text column (expected " + columns.expected(ColumnMapping.Field.TEXT) + ")");
             }
             List<ExportRecords.Raw> raws = new ArrayList<>();
             List<SkippedFile> unreadTail = new ArrayList<>();
@@ -64,15 +66,19 @@ public final class CsvCommentReader implements DocumentReader {
                 } catch (UncheckedIOException | IllegalStateException e) {
                     // commons-csv stops at an unclosed quote; the records before it are good.
                     int next = lastRead + 1;
-                    unreadTail.add(new SkippedFile(SourceDocument.idFor(file.path(), next), ExportRecords.MALFORMED,
+                    unreadTail.add(new SkippedFile(
+                            SourceDocument.idFor(file.path(), next),
+                            ExportRecords.MALFORMED,
                             "unclosed quote at record " + next + "; it and the rest of the file were not read"));
                     break;
                 }
                 int position = (int) record.getRecordNumber() - 1;
                 lastRead = position;
                 if (record.size() != header.size()) {
-                    raws.add(ExportRecords.Raw.bad(position, "record " + position + " has " + record.size()
-                            + " fields; the header has " + header.size()));
+                    raws.add(ExportRecords.Raw.bad(
+                            position,
+                            "record " + position + " has " + record.size() + " fields; the header has "
+                                    + header.size()));
                     continue;
                 }
                 Map<ColumnMapping.Field, String> values = new EnumMap<>(ColumnMapping.Field.class);

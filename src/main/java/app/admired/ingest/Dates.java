@@ -19,8 +19,8 @@ public final class Dates {
     static final Pattern THREAD_DATE_LINE = Pattern.compile(
             "^\\s*(\\d{1,2}/\\d{1,2}/\\d{4})\\s*\\|\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[AaPp][Mm])\\s*$");
 
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ENGLISH)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter US_DATE =
+            DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter CLOCK = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .appendPattern("h:mm[:ss] a")
@@ -35,13 +35,15 @@ public final class Dates {
             formatter("d MMM uuuu"),
             formatter("M/d/uuuu"));
 
-    private Dates() {
-    }
+    private Dates() {}
 
     private static DateTimeFormatter formatter(String pattern) {
         // STRICT: "February 30" is an error, not quietly February 28.
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+        return new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH)
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** A calendar date in one of the accepted shapes, as {@code uuuu-MM-dd}. */
@@ -62,8 +64,8 @@ public final class Dates {
     }
 
     /** {@code 2024-03-05 09:30:00}: SQL-style, as in WordPress exports and many CSV dumps. */
-    private static final DateTimeFormatter SPACED_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SPACED_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * A date, or a date with a time of day, as ISO-8601: {@code 2024-03-05} for a plain date (any
@@ -82,7 +84,8 @@ public final class Dates {
                 v -> java.time.OffsetDateTime.parse(v).toLocalDateTime(),
                 v -> java.time.ZonedDateTime.parse(v).toLocalDateTime(),
                 v -> LocalDateTime.parse(v, SPACED_DATE_TIME),
-                v -> java.time.ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDateTime());
+                v -> java.time.ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toLocalDateTime());
         for (var shape : shapes) {
             try {
                 return Optional.of(shape.apply(trimmed).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
@@ -101,8 +104,11 @@ public final class Dates {
         }
         try {
             LocalDate date = LocalDate.parse(m.group(1), US_DATE);
-            String clock = m.group(2).replaceAll("\\s+", " ").replaceAll("(?i)([ap]m)$", " $1")
-                    .replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+            String clock = m.group(2)
+                    .replaceAll("\\s+", " ")
+                    .replaceAll("(?i)([ap]m)$", " $1")
+                    .replaceAll("\\s+", " ")
+                    .toUpperCase(Locale.ROOT);
             java.time.LocalTime time = java.time.LocalTime.parse(clock, CLOCK);
             return Optional.of(LocalDateTime.of(date, time).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         } catch (DateTimeParseException e) {

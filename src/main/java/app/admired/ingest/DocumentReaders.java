@@ -19,7 +19,7 @@ public final class DocumentReaders {
     /** The standard readers, with {@code columns} naming the fields of CSV and JSON Lines exports. */
     public static DocumentReaders standard(ColumnMapping columns) {
         return new DocumentReaders(List.of(
-                new CommentThreadReader(),   // before plain text: a thread is a .txt with comment headers
+                new CommentThreadReader(), // before plain text: a thread is a .txt with comment headers
                 TextArticleReader.plainText(),
                 TextArticleReader.markdown(),
                 new HtmlReader(),

@@ -38,7 +38,8 @@ final class ExportColumns {
 
     /** What the mapping or the common names expect for {@code field}, for messages. */
     String expected(ColumnMapping.Field field) {
-        return mapping.columnFor(field).map(c -> "'" + c + "'")
+        return mapping.columnFor(field)
+                .map(c -> "'" + c + "'")
                 .orElse("one of " + String.join(", ", COMMON_NAMES.get(field)));
     }
 
@@ -46,7 +47,8 @@ final class ExportColumns {
         Map<ColumnMapping.Field, List<String>> names = new EnumMap<>(ColumnMapping.Field.class);
         for (String line : ResourceLines.read(ExportColumns.class, "export-columns.txt")) {
             int colon = line.indexOf(':');
-            ColumnMapping.Field field = ColumnMapping.Field.ofKey(line.substring(0, colon).strip())
+            ColumnMapping.Field field = ColumnMapping.Field.ofKey(
+                            line.substring(0, colon).strip())
                     .orElseThrow(() -> new IllegalStateException("export-columns.txt: unknown field in " + line));
             List<String> list = new ArrayList<>();
             for (String name : line.substring(colon + 1).split(",")) {

@@ -37,8 +37,7 @@ final class ExportRecords {
         }
     }
 
-    private ExportRecords() {
-    }
+    private ExportRecords() {}
 
     /**
      * @param unit what a position counts, for messages: {@code record} (CSV) or {@code line} (JSONL)
@@ -65,8 +64,11 @@ final class ExportRecords {
                 case "", "comment" -> documentKind = DocumentKind.COMMENT;
                 case "article", "post" -> documentKind = DocumentKind.ARTICLE;
                 default -> {
-                    skipped.add(new SkippedFile(id, MALFORMED, unit + " " + raw.position() + " has the unknown kind '"
-                            + kind + "' (expected article, post or comment)"));
+                    skipped.add(new SkippedFile(
+                            id,
+                            MALFORMED,
+                            unit + " " + raw.position() + " has the unknown kind '" + kind
+                                    + "' (expected article, post or comment)"));
                     continue;
                 }
             }
@@ -96,9 +98,17 @@ final class ExportRecords {
             if (title.isEmpty() && parent != null) {
                 title = parent.title();
             }
-            documents.add(new SourceDocument(SourceDocument.idFor(path, raw.position()), DocumentKind.COMMENT, path,
-                    raw.position(), title, raw.get(ColumnMapping.Field.AUTHOR), date(raw),
-                    parent != null ? parent.id() : key, title, texts.get(i)));
+            documents.add(new SourceDocument(
+                    SourceDocument.idFor(path, raw.position()),
+                    DocumentKind.COMMENT,
+                    path,
+                    raw.position(),
+                    title,
+                    raw.get(ColumnMapping.Field.AUTHOR),
+                    date(raw),
+                    parent != null ? parent.id() : key,
+                    title,
+                    texts.get(i)));
         }
         return new DocumentReader.ReadResult(documents, skipped);
     }
@@ -107,8 +117,17 @@ final class ExportRecords {
         String title = raw.get(ColumnMapping.Field.TITLE);
         // As for text articles, the headline is annotated too: headlines name people.
         String annotated = title.isEmpty() ? text : title + "\n\n" + text;
-        return new SourceDocument(SourceDocument.idFor(path, raw.position()), DocumentKind.ARTICLE, path,
-                raw.position(), title, raw.get(ColumnMapping.Field.AUTHOR), date(raw), "", "", annotated);
+        return new SourceDocument(
+                SourceDocument.idFor(path, raw.position()),
+                DocumentKind.ARTICLE,
+                path,
+                raw.position(),
+                title,
+                raw.get(ColumnMapping.Field.AUTHOR),
+                date(raw),
+                "",
+                "",
+                annotated);
     }
 
     private static String date(Raw raw) {

@@ -13,8 +13,12 @@ import java.util.List;
  * @param skipped     the whole file, or records inside it, that were skipped
  */
 public record FileOutcome(
-        String path, String contentHash, String format, String encoding,
-        List<SourceDocument> documents, List<SkippedFile> skipped) {
+        String path,
+        String contentHash,
+        String format,
+        String encoding,
+        List<SourceDocument> documents,
+        List<SkippedFile> skipped) {
 
     public FileOutcome {
         documents = List.copyOf(documents);

@@ -12,15 +12,14 @@ import java.util.regex.Pattern;
 final class GluedCaption {
 
     /** The caption (a name) and the text that followed it. */
-    record Split(String caption, String rest) {
-    }
+    record Split(String caption, String rest) {}
 
     private static final int MAX_CAPTION_WORDS = 4;
     private static final Pattern CASE_TURN = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
-    private static final Pattern CAPITALISED_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*\\p{Lu}[\\p{L}'’.-]*");
+    private static final Pattern CAPITALISED_WORDS =
+            Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*\\p{Lu}[\\p{L}'’.-]*");
 
-    private GluedCaption() {
-    }
+    private GluedCaption() {}
 
     static Optional<Split> find(String text) {
         int lineEnd = text.indexOf('\n');
@@ -33,7 +32,9 @@ final class GluedCaption {
                 continue;
             }
             String rest = text.substring(turn.start());
-            if (Pattern.compile("\\b" + Pattern.quote(caption) + "\\b").matcher(rest).find()) {
+            if (Pattern.compile("\\b" + Pattern.quote(caption) + "\\b")
+                    .matcher(rest)
+                    .find()) {
                 return Optional.of(new Split(caption, rest));
             }
         }

@@ -59,7 +59,9 @@ public final class HtmlReader implements DocumentReader {
         removeChrome(root);
 
         List<String> body = new ArrayList<>();
-        List<String> paragraphs = HtmlText.paragraphs(root).stream().filter(p -> !TextRepair.isChromeLine(p)).toList();
+        List<String> paragraphs = HtmlText.paragraphs(root).stream()
+                .filter(p -> !TextRepair.isChromeLine(p))
+                .toList();
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             if (i < HEADER_PARAGRAPHS && body.isEmpty()) {
@@ -87,8 +89,8 @@ public final class HtmlReader implements DocumentReader {
         if (hasArticle) {
             String text = String.join("\n\n", body);
             // As for text articles, the headline is annotated too: headlines name people.
-            documents.add(SourceDocument.article(file.path(), title, author, date,
-                    title.isEmpty() ? text : title + "\n\n" + text));
+            documents.add(SourceDocument.article(
+                    file.path(), title, author, date, title.isEmpty() ? text : title + "\n\n" + text));
         }
         for (int i = 0; i < comments.size(); i++) {
             RawComment comment = comments.get(i);
@@ -98,8 +100,17 @@ public final class HtmlReader implements DocumentReader {
                 skipped.add(new SkippedFile(id, "empty-comment", "comment " + position + " has no text"));
                 continue;
             }
-            documents.add(new SourceDocument(id, DocumentKind.COMMENT, file.path(), position, title,
-                    comment.author(), comment.date(), hasArticle ? articleId : "", title, comment.text()));
+            documents.add(new SourceDocument(
+                    id,
+                    DocumentKind.COMMENT,
+                    file.path(),
+                    position,
+                    title,
+                    comment.author(),
+                    comment.date(),
+                    hasArticle ? articleId : "",
+                    title,
+                    comment.text()));
         }
         if (documents.isEmpty()) {
             throw new UnreadableInputException("no-text", "the page has no article text and no comments");
@@ -107,8 +118,7 @@ public final class HtmlReader implements DocumentReader {
         return new ReadResult(documents, skipped);
     }
 
-    private record RawComment(String author, String date, String text) {
-    }
+    private record RawComment(String author, String date, String text) {}
 
     private static List<RawComment> readComments(Document page) {
         Elements all = page.select(RULES.comment);
@@ -122,7 +132,8 @@ public final class HtmlReader implements DocumentReader {
             }
             Optional<Element> authorElement = first(own, RULES.commentAuthor);
             Optional<Element> dateElement = first(own, RULES.commentDate);
-            String author = authorElement.map(e -> personName(e.hasAttr("content") ? e.attr("content") : e.text()))
+            String author = authorElement
+                    .map(e -> personName(e.hasAttr("content") ? e.attr("content") : e.text()))
                     .orElse("");
             String date = dateElement.flatMap(HtmlReader::dateOf).orElse("");
             Optional<Element> textElement = first(own, RULES.commentText);
@@ -144,7 +155,8 @@ public final class HtmlReader implements DocumentReader {
     private static Optional<Element> first(Element scope, List<String> selectors) {
         for (String selector : selectors) {
             for (Element found : scope.select(selector)) {
-                if (found != scope && (!found.text().isBlank() || found.hasAttr("content") || found.hasAttr("datetime"))) {
+                if (found != scope
+                        && (!found.text().isBlank() || found.hasAttr("content") || found.hasAttr("datetime"))) {
                     return Optional.of(found);
                 }
             }
@@ -170,8 +182,8 @@ public final class HtmlReader implements DocumentReader {
         if (!meta.isBlank()) {
             return personName(meta);
         }
-        for (String selector : List.of("[rel=author]", "[itemprop=author] [itemprop=name]", "[itemprop=author]",
-                ".byline", ".author")) {
+        for (String selector : List.of(
+                "[rel=author]", "[itemprop=author] [itemprop=name]", "[itemprop=author]", ".byline", ".author")) {
             for (Element element : page.select(selector)) {
                 String name = personName(element.hasAttr("content") ? element.attr("content") : element.text());
                 if (!name.isEmpty()) {
@@ -189,8 +201,12 @@ public final class HtmlReader implements DocumentReader {
                 attr(page, "meta[name=date]", "content"),
                 attr(page, "[itemprop=datePublished][content]", "content"),
                 attr(page, "[itemprop=datePublished][datetime]", "datetime"));
-        return candidates.stream().flatMap(Optional::stream).map(Dates::parseDateOrDateTime)
-                .flatMap(Optional::stream).findFirst().orElse("");
+        return candidates.stream()
+                .flatMap(Optional::stream)
+                .map(Dates::parseDateOrDateTime)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse("");
     }
 
     private static Optional<String> attr(Document page, String selector, String attribute) {
@@ -242,7 +258,9 @@ public final class HtmlReader implements DocumentReader {
     private static void removeChrome(Element root) {
         String bodies = String.join(", ", RULES.body);
         for (Element element : root.select("[class], [id]")) {
-            if (element != root && RULES.isChrome(element) && element.select(bodies).isEmpty()) {
+            if (element != root
+                    && RULES.isChrome(element)
+                    && element.select(bodies).isEmpty()) {
                 element.remove();
             }
         }

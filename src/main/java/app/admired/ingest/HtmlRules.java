@@ -39,7 +39,8 @@ final class HtmlRules {
         commentText = rules.getOrDefault("comment-text", List.of());
         commentChrome = String.join(", ", rules.getOrDefault("comment-chrome", List.of()));
         chromeWords = rules.getOrDefault("chrome-word", List.of()).stream()
-                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     static HtmlRules load() {

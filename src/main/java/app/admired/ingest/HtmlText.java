@@ -18,16 +18,51 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlText {
 
     private static final Set<String> BLOCKS = Set.of(
-            "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt",
-            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-            "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
-            "th", "thead", "tr", "ul");
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "caption",
+            "dd",
+            "details",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul");
     private static final String NEVER_TEXT = "script, style, noscript, template, svg, iframe, object, embed";
     private static final Pattern PARAGRAPH_GAP = Pattern.compile("[ \\t\\f]*\\n[ \\t\\f]*\\n\\s*");
-    private static final Pattern SPACE = Pattern.compile("[ \\t\\f\\n\\x0B\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    private static final Pattern SPACE =
+            Pattern.compile("[ \\t\\f\\n\\x0B\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** The paragraphs of {@code root}, each trimmed and with runs of white space collapsed. */
     static List<String> paragraphs(Element root) {
@@ -41,7 +76,11 @@ final class HtmlText {
 
     /** The paragraphs joined by blank lines, chrome lines ({@link TextRepair#isChromeLine}) left out. */
     static String text(Element root) {
-        return String.join("\n\n", paragraphs(root).stream().filter(p -> !TextRepair.isChromeLine(p)).toList());
+        return String.join(
+                "\n\n",
+                paragraphs(root).stream()
+                        .filter(p -> !TextRepair.isChromeLine(p))
+                        .toList());
     }
 
     private static final class Collector implements NodeVisitor {

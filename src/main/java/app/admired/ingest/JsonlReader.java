@@ -21,7 +21,8 @@ public final class JsonlReader implements DocumentReader {
 
     /** Trailing tokens fail: {@code {"a":1} {"b":2}} on one line is two records glued, not one. */
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final ExportColumns columns;
 
@@ -60,8 +61,8 @@ public final class JsonlReader implements DocumentReader {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            return ExportRecords.Raw.bad(lineNumber, "line " + lineNumber + " is not valid JSON: "
-                    + e.getOriginalMessage());
+            return ExportRecords.Raw.bad(
+                    lineNumber, "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
             return ExportRecords.Raw.bad(lineNumber, "line " + lineNumber + " is not a JSON object");

@@ -13,14 +13,13 @@ final class MarkdownText {
     private static final Pattern QUOTE = Pattern.compile("(?m)^[ \\t]*>[ \\t]?");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
-    private static final Pattern EMPHASIS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\*{1,3}|_{1,3})(\\S(?:.*?\\S)?)\\1(?![\\p{L}\\p{N}])");
+    private static final Pattern EMPHASIS =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\*{1,3}|_{1,3})(\\S(?:.*?\\S)?)\\1(?![\\p{L}\\p{N}])");
     private static final Pattern CODE_FENCE = Pattern.compile("(?m)^```.*$");
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`]*)`");
     private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*(?:-{3,}|\\*{3,}|_{3,})[ \\t]*$");
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     static String toPlain(String markdown) {
         String text = CODE_FENCE.matcher(markdown).replaceAll("");

@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class ResourceLines {
 
-    private ResourceLines() {
-    }
+    private ResourceLines() {}
 
     /** The lines of {@code resource}, a name relative to {@code anchor}'s package. */
     public static List<String> read(Class<?> anchor, String resource) {

@@ -7,5 +7,4 @@ package app.admired.ingest;
  * @param reason a short machine-friendly reason ({@code empty}, {@code binary}, …)
  * @param detail one human sentence saying what was wrong
  */
-public record SkippedFile(String path, String reason, String detail) {
-}
+public record SkippedFile(String path, String reason, String detail) {}

@@ -59,7 +59,16 @@ public record SourceDocument(
     /** A comment linked to its article by title only (plain-text threads). */
     public static SourceDocument comment(
             String path, int position, String articleTitle, String author, String date, String text) {
-        return new SourceDocument(idFor(path, position), DocumentKind.COMMENT, path, position,
-                articleTitle, author, date, "", articleTitle, text);
+        return new SourceDocument(
+                idFor(path, position),
+                DocumentKind.COMMENT,
+                path,
+                position,
+                articleTitle,
+                author,
+                date,
+                "",
+                articleTitle,
+                text);
     }
 }

@@ -13,14 +13,12 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
 
     /** Decoded text and the charset used; {@code fallback} says the UTF-8 decode failed. */
-    public record Decoded(String text, String encoding, boolean fallback) {
-    }
+    public record Decoded(String text, String encoding, boolean fallback) {}
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int BINARY_SNIFF_BYTES = 8192;
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     public static Decoded decode(byte[] bytes) throws UnreadableInputException {
         if (bytes.length == 0 || isBlank(bytes)) {
@@ -30,7 +28,8 @@ public final class TextDecoder {
             throw new UnreadableInputException("binary", "the file is binary, not text");
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -44,8 +43,7 @@ public final class TextDecoder {
             // Windows-1252 maps almost every byte; its five undefined bytes decode to U+FFFD.
             String text = new String(bytes, WINDOWS_1252);
             if (text.chars().filter(c -> c == '\uFFFD').count() > text.length() / 100 + 1) {
-                throw new UnreadableInputException("undecodable",
-                        "the text is neither UTF-8 nor Windows-1252");
+                throw new UnreadableInputException("undecodable", "the text is neither UTF-8 nor Windows-1252");
             }
             return new Decoded(text, "windows-1252", true);
         }

@@ -19,8 +19,7 @@ public final class TextRepair {
     private static final Map<String, String> MOJIBAKE = loadMojibake();
     private static final List<Pattern> CHROME_LINES = loadChromePatterns();
 
-    private TextRepair() {
-    }
+    private TextRepair() {}
 
     public static String repair(String text) {
         return dropChromeLines(normalize(text));

@@ -60,7 +60,8 @@ public final class WxrReader implements DocumentReader {
             }
             return new ReadResult(positions.documents, positions.skipped);
         } catch (XMLStreamException e) {
-            throw new UnreadableInputException("malformed-xml", "the XML is not well-formed: " + oneLine(e.getMessage()));
+            throw new UnreadableInputException(
+                    "malformed-xml", "the XML is not well-formed: " + oneLine(e.getMessage()));
         } finally {
             close(xml);
         }
@@ -96,13 +97,14 @@ public final class WxrReader implements DocumentReader {
                 break;
             }
         }
-        throw new UnreadableInputException("unsupported-format",
+        throw new UnreadableInputException(
+                "unsupported-format",
                 "the XML file is not a WordPress export (an rss root declaring the wp: namespace)");
     }
 
     private static UnreadableInputException doctype() {
-        return new UnreadableInputException("xml-doctype",
-                "the XML declares a DOCTYPE, which WordPress exports never do; it is not read");
+        return new UnreadableInputException(
+                "xml-doctype", "the XML declares a DOCTYPE, which WordPress exports never do; it is not read");
     }
 
     /** One {@code <item>}, read to its end tag. */
@@ -190,21 +192,31 @@ public final class WxrReader implements DocumentReader {
         }
 
         void add(Item item) {
-            boolean published = (item.postType.equals("post") || item.postType.equals("page"))
-                    && item.status.equals("publish");
+            boolean published =
+                    (item.postType.equals("post") || item.postType.equals("page")) && item.status.equals("publish");
             if (!published) {
                 return;
             }
             int position = next++;
             String articleId = SourceDocument.idFor(path, position);
             String date = Dates.parseDateOrDateTime(item.postDate)
-                    .or(() -> Dates.parseDateOrDateTime(item.pubDate)).orElse("");
+                    .or(() -> Dates.parseDateOrDateTime(item.pubDate))
+                    .orElse("");
             String text = plain(item.content);
             boolean hasArticle = !text.isEmpty();
             if (hasArticle) {
                 // As for text articles, the headline is annotated too: headlines name people.
-                documents.add(new SourceDocument(articleId, DocumentKind.ARTICLE, path, position, item.title,
-                        item.creator, date, "", "", item.title.isEmpty() ? text : item.title + "\n\n" + text));
+                documents.add(new SourceDocument(
+                        articleId,
+                        DocumentKind.ARTICLE,
+                        path,
+                        position,
+                        item.title,
+                        item.creator,
+                        date,
+                        "",
+                        "",
+                        item.title.isEmpty() ? text : item.title + "\n\n" + text));
             } else {
                 skipped.add(new SkippedFile(articleId, "no-text", "post " + position + " has no text"));
             }
@@ -220,9 +232,17 @@ public final class WxrReader implements DocumentReader {
                     skipped.add(new SkippedFile(id, "empty-comment", "comment " + commentPosition + " has no text"));
                     continue;
                 }
-                documents.add(new SourceDocument(id, DocumentKind.COMMENT, path, commentPosition, item.title,
-                        comment.author, Dates.parseDateOrDateTime(comment.date).orElse(""),
-                        hasArticle ? articleId : "", item.title, commentText));
+                documents.add(new SourceDocument(
+                        id,
+                        DocumentKind.COMMENT,
+                        path,
+                        commentPosition,
+                        item.title,
+                        comment.author,
+                        Dates.parseDateOrDateTime(comment.date).orElse(""),
+                        hasArticle ? articleId : "",
+                        item.title,
+                        commentText));
             }
         }
     }
@@ -260,7 +280,8 @@ public final class WxrReader implements DocumentReader {
     }
 
     private static boolean isWp(QName name, String local) {
-        return name.getNamespaceURI().startsWith(WP_PREFIX) && name.getLocalPart().equals(local);
+        return name.getNamespaceURI().startsWith(WP_PREFIX)
+                && name.getLocalPart().equals(local);
     }
 
     private static String oneLine(String message) {

@@ -18,14 +18,14 @@ public final class AdmirationCues {
     /** How far before the cue words a negator still negates them. */
     private static final int NEGATION_WINDOW = 3;
 
-    private record Rule(String kind, TokenSequencePattern pattern) {
-    }
+    private record Rule(String kind, TokenSequencePattern pattern) {}
 
     private final List<Rule> cueRules;
     private final List<TokenSequencePattern> negators;
     private final List<TokenSequencePattern> hedges;
 
-    private AdmirationCues(List<Rule> cueRules, List<TokenSequencePattern> negators, List<TokenSequencePattern> hedges) {
+    private AdmirationCues(
+            List<Rule> cueRules, List<TokenSequencePattern> negators, List<TokenSequencePattern> hedges) {
         this.cueRules = cueRules;
         this.negators = negators;
         this.hedges = hedges;
@@ -47,7 +47,8 @@ public final class AdmirationCues {
                 throw new IllegalStateException(resource + ": no tab in rule: " + line);
             }
             String kind = line.substring(0, tab).strip();
-            TokenSequencePattern pattern = TokenSequencePattern.compile(env, line.substring(tab + 1).strip());
+            TokenSequencePattern pattern =
+                    TokenSequencePattern.compile(env, line.substring(tab + 1).strip());
             switch (kind) {
                 case Cue.ADMIRATION, Cue.CRITICISM -> cueRules.add(new Rule(kind, pattern));
                 case "negator" -> negators.add(pattern);
@@ -66,7 +67,8 @@ public final class AdmirationCues {
             TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
             while (m.find()) {
                 int cueBegin = m.start("$cue");
-                String text = tokens.subList(cueBegin, m.end("$cue")).stream().map(CoreLabel::word)
+                String text = tokens.subList(cueBegin, m.end("$cue")).stream()
+                        .map(CoreLabel::word)
                         .collect(Collectors.joining(" "));
                 // Only just before the cue words: "I can't stand X" holds its own "n't", and a negator
                 // before the person ("not only X but ...") says nothing about the cue.

@@ -42,7 +42,12 @@ public final class Aliases {
         Map<String, String> map = new TreeMap<>();
         StringBuilder normalized = new StringBuilder();
         try (Reader reader = new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(reader)) {
                 if (row.size() == 1 && row.get(0).isEmpty()) {
                     continue;
                 }
@@ -50,7 +55,8 @@ public final class Aliases {
                     throw new IllegalArgumentException("aliases row " + row.getRecordNumber()
                             + " is not 'alias,canonical': " + String.join(",", row));
                 }
-                if (row.getRecordNumber() == 1 && row.get(0).equalsIgnoreCase("alias")
+                if (row.getRecordNumber() == 1
+                        && row.get(0).equalsIgnoreCase("alias")
                         && row.get(1).equalsIgnoreCase("canonical")) {
                     continue;
                 }

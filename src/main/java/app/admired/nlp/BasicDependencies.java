@@ -25,12 +25,11 @@ final class BasicDependencies {
         FACTORY = tlp.grammaticalStructureFactory(Filters.acceptFilter(), new UniversalSemanticHeadFinder(tlp, true));
     }
 
-    private BasicDependencies() {
-    }
+    private BasicDependencies() {}
 
     static SemanticGraph of(Tree tree) {
         GrammaticalStructure structure = FACTORY.newGrammaticalStructure(tree);
-        return SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.BASIC,
-                GrammaticalStructure.Extras.NONE, null);
+        return SemanticGraphFactory.makeFromTree(
+                structure, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null);
     }
 }

@@ -1,5 +1,4 @@
 package app.admired.nlp;
 
 /** A character span [begin, end) in a sentence, as labelled data gives targets. */
-public record CharSpan(int begin, int end) {
-}
+public record CharSpan(int begin, int end) {}

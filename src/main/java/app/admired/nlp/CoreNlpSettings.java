@@ -43,12 +43,11 @@ public final class CoreNlpSettings {
         ONE_PRETOKENIZED
     }
 
-    private CoreNlpSettings() {
-    }
+    private CoreNlpSettings() {}
 
     /** The rule and model files of this package that decide what annotation returns. */
-    private static final List<String> DECIDING_RESOURCES = List.of(TargetSentimentModel.RESOURCE,
-            "admiration-cues.tsv", "titles.txt", "name-suffixes.txt", "not-persons.txt");
+    private static final List<String> DECIDING_RESOURCES = List.of(
+            TargetSentimentModel.RESOURCE, "admiration-cues.tsv", "titles.txt", "name-suffixes.txt", "not-persons.txt");
 
     /**
      * A fingerprint of everything that decides what {@link PersonAnnotator#annotate} returns: the

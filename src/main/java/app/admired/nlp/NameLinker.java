@@ -42,8 +42,7 @@ public final class NameLinker {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private NameLinker() {
-    }
+    private NameLinker() {}
 
     /**
      * The canonical name for each name in {@code names} (which may repeat: repeats make a spelling
@@ -58,12 +57,16 @@ public final class NameLinker {
             spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
         }
         Map<String, String> representative = new HashMap<>();
-        spellings.forEach((key, counts) -> representative.put(key, counts.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
-                        .thenComparingInt(e -> shouted(e.getKey()) ? 1 : 0)
-                        .thenComparingInt(e -> key(e.getKey()).equals(e.getKey().toLowerCase(Locale.ROOT)) ? 1 : 0)
-                        .thenComparing(Map.Entry::getKey))
-                .orElseThrow().getKey()));
+        spellings.forEach((key, counts) -> representative.put(
+                key,
+                counts.entrySet().stream()
+                        .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+                                .thenComparingInt(e -> shouted(e.getKey()) ? 1 : 0)
+                                .thenComparingInt(
+                                        e -> key(e.getKey()).equals(e.getKey().toLowerCase(Locale.ROOT)) ? 1 : 0)
+                                .thenComparing(Map.Entry::getKey))
+                        .orElseThrow()
+                        .getKey()));
         // 2. Short keys join the one longer key they end (or start, in a document).
         Keys keys = new Keys(spellings.keySet());
         Map<String, String> canonicalKey = new HashMap<>();
@@ -77,8 +80,13 @@ public final class NameLinker {
 
     /** Case-, accent- and punctuation-insensitive comparison key: "José  Martí" → "jose marti". */
     public static String key(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return folded.toLowerCase(Locale.ROOT).replace('.', ' ').replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String folded =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return folded.toLowerCase(Locale.ROOT)
+                .replace('.', ' ')
+                .replace('’', '\'')
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /**
@@ -95,7 +103,9 @@ public final class NameLinker {
             this.all = keys;
             for (String key : keys) {
                 String[] words = key.split(" ");
-                byLastWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(words);
+                byLastWord
+                        .computeIfAbsent(words[words.length - 1], w -> new ArrayList<>())
+                        .add(words);
                 byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
             }
         }
@@ -107,13 +117,15 @@ public final class NameLinker {
             }
             String[] words = key.split(" ");
             List<String[]> endsWith = longest(byLastWord.getOrDefault(words[words.length - 1], List.of()).stream()
-                    .filter(k -> isSuffix(words, k)).toList());
+                    .filter(k -> isSuffix(words, k))
+                    .toList());
             if (endsWith.size() == 1) {
                 return String.join(" ", endsWith.get(0));
             }
             if (endsWith.isEmpty() && scope == Scope.DOCUMENT && words.length == 1) {
                 List<String[]> startsWith = byFirstWord.getOrDefault(words[0], List.of()).stream()
-                        .filter(k -> isPrefix(words, k)).toList();
+                        .filter(k -> isPrefix(words, k))
+                        .toList();
                 if (startsWith.size() == 1) {
                     return String.join(" ", startsWith.get(0));
                 }
@@ -126,8 +138,9 @@ public final class NameLinker {
             if (key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")) {
                 String stem = key.substring(0, key.length() - 1);
                 String[] stemWords = stem.split(" ");
-                if (all.contains(stem) || byLastWord.getOrDefault(stemWords[stemWords.length - 1], List.of()).stream()
-                        .anyMatch(k -> isSuffix(stemWords, k))) {
+                if (all.contains(stem)
+                        || byLastWord.getOrDefault(stemWords[stemWords.length - 1], List.of()).stream()
+                                .anyMatch(k -> isSuffix(stemWords, k))) {
                     return stem;
                 }
             }

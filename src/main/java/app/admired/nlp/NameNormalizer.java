@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class NameNormalizer {
 
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|')$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s&&[^']]+|[\\p{P}\\p{S}\\s&&[^.']]+$");
+    private static final Pattern EDGE_PUNCTUATION =
+            Pattern.compile("^[\\p{P}\\p{S}\\s&&[^']]+|[\\p{P}\\p{S}\\s&&[^.']]+$");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\p{Nd}");
 
@@ -43,7 +44,8 @@ public final class NameNormalizer {
     /** The normaliser with the bundled title, suffix and not-a-person lists. */
     public static NameNormalizer standard() {
         Set<String> notPersons = new HashSet<>();
-        ResourceLines.read(NameNormalizer.class, "not-persons.txt").forEach(line -> notPersons.add(NameLinker.key(line)));
+        ResourceLines.read(NameNormalizer.class, "not-persons.txt")
+                .forEach(line -> notPersons.add(NameLinker.key(line)));
         return new NameNormalizer(wordList("titles.txt"), wordList("name-suffixes.txt"), Set.copyOf(notPersons));
     }
 
@@ -69,8 +71,9 @@ public final class NameNormalizer {
         name = POSSESSIVE.matcher(name).replaceAll("").strip();
         List<String> words = new ArrayList<>(Arrays.asList(name.split(" ")));
         boolean strippedTitle = false;
-        while (!words.isEmpty() && (titles.contains(key(words.get(0)))
-                || strippedTitle && TITLE_CONNECTORS.contains(key(words.get(0))))) {
+        while (!words.isEmpty()
+                && (titles.contains(key(words.get(0)))
+                        || strippedTitle && TITLE_CONNECTORS.contains(key(words.get(0))))) {
             words.remove(0);
             strippedTitle = true;
         }
@@ -79,7 +82,9 @@ public final class NameNormalizer {
         }
         // A comma left before a removed suffix ("Jane Roe, PhD") is not part of the name.
         name = String.join(" ", words).replaceAll("[,;:]+$", "").strip();
-        if (name.length() < 2 || !HAS_LETTER.matcher(name).find() || HAS_DIGIT.matcher(name).find()) {
+        if (name.length() < 2
+                || !HAS_LETTER.matcher(name).find()
+                || HAS_DIGIT.matcher(name).find()) {
             return Optional.empty();
         }
         return Optional.of(name);

@@ -18,7 +18,8 @@ public final class NlpPipeline {
 
     private final StanfordCoreNLP find;
     // Evaluation-only find pipelines (one sentence per input), built on first use.
-    private final Map<CoreNlpSettings.Sentences, StanfordCoreNLP> evaluationFind = new EnumMap<>(CoreNlpSettings.Sentences.class);
+    private final Map<CoreNlpSettings.Sentences, StanfordCoreNLP> evaluationFind =
+            new EnumMap<>(CoreNlpSettings.Sentences.class);
     private final StanfordCoreNLP judge;
     private StanfordCoreNLP coref;
     private final long loadMillis;

@@ -30,8 +30,10 @@ final class ParsedSentence {
         this.tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         Tree sentimentTree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
         List<Tree> treeLeaves = sentimentTree == null ? List.of() : sentimentTree.getLeaves();
-        boolean usable = sentimentTree != null && treeLeaves.size() == tokens.size()
-                && RNNCoreAnnotations.getPredictedClass(sentimentTree) >= 0 && !"X".equals(firstChildLabel(sentimentTree));
+        boolean usable = sentimentTree != null
+                && treeLeaves.size() == tokens.size()
+                && RNNCoreAnnotations.getPredictedClass(sentimentTree) >= 0
+                && !"X".equals(firstChildLabel(sentimentTree));
         this.tree = usable ? sentimentTree : null;
         this.leaves = usable ? treeLeaves : List.of();
         this.dependencies = usable ? basicDependencies(sentence) : null;

@@ -39,7 +39,8 @@ public final class PersonAnnotator {
     private final LongAdder sentencesParsed = new LongAdder();
     private final LongAdder tokensSeen = new LongAdder();
 
-    public PersonAnnotator(NlpPipeline pipeline, NameNormalizer normalizer, TargetedSentiment sentiment, boolean coref) {
+    public PersonAnnotator(
+            NlpPipeline pipeline, NameNormalizer normalizer, TargetedSentiment sentiment, boolean coref) {
         this.pipeline = pipeline;
         this.normalizer = normalizer;
         this.sentiment = sentiment;
@@ -53,12 +54,12 @@ public final class PersonAnnotator {
 
     /** As {@link #standard()}, adding pronoun mentions through CoreNLP coreference when {@code coref}. */
     public static PersonAnnotator standard(boolean coref) {
-        return new PersonAnnotator(NlpPipeline.shared(), NameNormalizer.standard(), TargetedSentiment.standard(), coref);
+        return new PersonAnnotator(
+                NlpPipeline.shared(), NameNormalizer.standard(), TargetedSentiment.standard(), coref);
     }
 
     /** Sentences, sentences parsed (the rest were skipped: no person) and tokens, so far. */
-    public record Counts(long sentences, long parsedSentences, long tokens) {
-    }
+    public record Counts(long sentences, long parsedSentences, long tokens) {}
 
     public Counts counts() {
         return new Counts(sentencesSeen.sum(), sentencesParsed.sum(), tokensSeen.sum());
@@ -72,7 +73,8 @@ public final class PersonAnnotator {
         doc.sentences().forEach(sentence -> tokensSeen.add(sentence.tokens().size()));
 
         List<Found> found = withoutCompanyNames(doc, findPeople(doc));
-        Map<String, String> canonical = NameLinker.link(found.stream().map(Found::name).toList(), NameLinker.Scope.DOCUMENT);
+        Map<String, String> canonical =
+                NameLinker.link(found.stream().map(Found::name).toList(), NameLinker.Scope.DOCUMENT);
         String author = normalizer.normalize(document.author()).orElse("");
         found = found.stream()
                 .map(f -> f.withName(canonical.get(f.name())))
@@ -89,15 +91,28 @@ public final class PersonAnnotator {
             ParsedSentence sentence = parsed.get(f.sentenceIndex());
             int begin = f.tokens().get(0).index() - 1;
             int end = f.tokens().get(f.tokens().size() - 1).index();
-            TargetVerdict verdict = sentence == null ? TargetVerdict.none(Sentiment.NO_VERDICT)
-                    : sentiment.judge(sentence, begin, end,
+            TargetVerdict verdict = sentence == null
+                    ? TargetVerdict.none(Sentiment.NO_VERDICT)
+                    : sentiment.judge(
+                            sentence,
+                            begin,
+                            end,
                             cues.computeIfAbsent(f.sentenceIndex(), i -> sentiment.cues(sentence.tokens())));
             Cue cue = verdict.cue();
-            mentions.add(new PersonMention(document.id(), f.name(), f.surface(),
-                    f.tokens().get(0).beginPosition(), f.tokens().get(f.tokens().size() - 1).endPosition(),
-                    f.sentenceIndex(), doc.sentences().get(f.sentenceIndex()).text(),
-                    verdict.polarity(), verdict.score(), verdict.classifierScore(), verdict.sentenceClass(),
-                    cue == null ? "" : cue.label(), cue == null ? "" : cue.text()));
+            mentions.add(new PersonMention(
+                    document.id(),
+                    f.name(),
+                    f.surface(),
+                    f.tokens().get(0).beginPosition(),
+                    f.tokens().get(f.tokens().size() - 1).endPosition(),
+                    f.sentenceIndex(),
+                    doc.sentences().get(f.sentenceIndex()).text(),
+                    verdict.polarity(),
+                    verdict.score(),
+                    verdict.classifierScore(),
+                    verdict.sentenceClass(),
+                    cue == null ? "" : cue.label(),
+                    cue == null ? "" : cue.text()));
         }
         return mentions;
     }
@@ -113,7 +128,10 @@ public final class PersonAnnotator {
         CoreDocument doc = new CoreDocument(annotation);
         List<int[]> spans = new ArrayList<>();
         for (Found f : findPeople(doc)) {
-            spans.add(new int[] {f.tokens().get(0).index() - 1, f.tokens().get(f.tokens().size() - 1).index()});
+            spans.add(new int[] {
+                f.tokens().get(0).index() - 1,
+                f.tokens().get(f.tokens().size() - 1).index()
+            });
         }
         return spans;
     }
@@ -155,7 +173,8 @@ public final class PersonAnnotator {
         java.util.Set<String> companyWords = new java.util.HashSet<>();
         for (CoreSentence sentence : doc.sentences()) {
             for (CoreEntityMention mention : sentence.entityMentions()) {
-                if ("ORGANIZATION".equals(mention.entityType()) && mention.tokens().size() > 1) {
+                if ("ORGANIZATION".equals(mention.entityType())
+                        && mention.tokens().size() > 1) {
                     companyWords.add(mention.tokens().get(0).word().toLowerCase(java.util.Locale.ROOT));
                 }
             }
@@ -169,13 +188,15 @@ public final class PersonAnnotator {
                 f.tokens().forEach(t -> personWords.add(t.word().toLowerCase(java.util.Locale.ROOT)));
             }
         }
-        return found.stream().filter(f -> {
-            if (f.tokens().size() != 1) {
-                return true;
-            }
-            String word = f.tokens().get(0).word().toLowerCase(java.util.Locale.ROOT);
-            return !companyWords.contains(word) || personWords.contains(word);
-        }).toList();
+        return found.stream()
+                .filter(f -> {
+                    if (f.tokens().size() != 1) {
+                        return true;
+                    }
+                    String word = f.tokens().get(0).word().toLowerCase(java.util.Locale.ROOT);
+                    return !companyWords.contains(word) || personWords.contains(word);
+                })
+                .toList();
     }
 
     /**
@@ -199,7 +220,8 @@ public final class PersonAnnotator {
                     continue;
                 }
                 int sentence = m.sentNum - 1;
-                List<CoreLabel> tokens = doc.sentences().get(sentence).tokens().subList(m.startIndex - 1, m.endIndex - 1);
+                List<CoreLabel> tokens =
+                        doc.sentences().get(sentence).tokens().subList(m.startIndex - 1, m.endIndex - 1);
                 all.add(new Found(tokens, m.mentionSpan, sentence, person));
             }
         }
@@ -227,7 +249,8 @@ public final class PersonAnnotator {
      */
     private static boolean isNamedPerson(CoreEntityMention mention) {
         return "PERSON".equals(mention.entityType())
-                && mention.tokens().stream().allMatch(t -> "PERSON".equals(t.ner()) && !t.tag().startsWith("PRP"));
+                && mention.tokens().stream()
+                        .allMatch(t -> "PERSON".equals(t.ner()) && !t.tag().startsWith("PRP"));
     }
 
     /** The author "Jane Doe" also hides behind "Doe" once linked; compare canonical forms. */

@@ -31,5 +31,4 @@ public record PersonMention(
         double classifierScore,
         int sentenceClass,
         String cue,
-        String cueText) {
-}
+        String cueText) {}

@@ -8,8 +8,7 @@ public final class Sentiment {
 
     private static final double[] SCORES = {-1.0, -0.5, 0.0, 0.5, 1.0};
 
-    private Sentiment() {
-    }
+    private Sentiment() {}
 
     /** 0 very negative, 1 negative, 2 neutral, 3 positive, 4 very positive; no verdict scores 0. */
     public static double score(int sentimentClass) {

@@ -21,18 +21,18 @@ final class TargetFeatures {
     private static final int WINDOW = 3;
     private static final int ANCESTORS = 4;
     private static final Set<String> CLAUSES = Set.of("S", "SBAR", "SINV", "SQ", "SBARQ");
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "write", "argue",
-            "claim", "note", "explain", "insist", "announce", "ask");
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "say", "tell", "add", "state", "write", "argue", "claim", "note", "explain", "insist", "announce", "ask");
     private static final Set<String> QUOTES = Set.of("``", "''", "\"", "“", "”");
 
-    private TargetFeatures() {
-    }
+    private TargetFeatures() {}
 
     static List<String> extract(ParsedSentence sentence, int begin, int end, Cue cue) {
         List<String> f = new ArrayList<>();
         f.add("BIAS");
         List<CoreLabel> tokens = sentence.tokens();
-        if (tokens.subList(begin, end).stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) {
+        if (tokens.subList(begin, end).stream()
+                .allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) {
             f.add("PRON");
         }
         words(f, tokens, begin, end);
@@ -169,7 +169,8 @@ final class TargetFeatures {
         for (SemanticGraphEdge child : graph.outgoingEdgeIterable(head)) {
             int index = child.getDependent().index() - 1;
             if (index < begin || index >= end) {
-                f.add("DEP=" + child.getRelation().getShortName() + "_" + lemma(child.getDependent().backingLabel()));
+                f.add("DEP=" + child.getRelation().getShortName() + "_"
+                        + lemma(child.getDependent().backingLabel()));
             }
         }
     }

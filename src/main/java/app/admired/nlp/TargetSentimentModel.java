@@ -27,12 +27,10 @@ public final class TargetSentimentModel {
     static final String RESOURCE = "target-sentiment.ser.gz";
 
     /** A labelled training example: the features of one target and its gold polarity. */
-    public record Example(List<String> features, String polarity) {
-    }
+    public record Example(List<String> features, String polarity) {}
 
     /** The classifier's verdict: the most likely polarity and P(positive) - P(negative). */
-    public record Prediction(String polarity, double score) {
-    }
+    public record Prediction(String polarity, double score) {}
 
     private final LinearClassifier<String, String> classifier;
 
@@ -84,8 +82,7 @@ public final class TargetSentimentModel {
         double positive = probabilities.getCount(POSITIVE);
         double negative = probabilities.getCount(NEGATIVE);
         double neutral = probabilities.getCount(NEUTRAL);
-        String best = positive >= negative && positive >= neutral ? POSITIVE
-                : negative >= neutral ? NEGATIVE : NEUTRAL;
+        String best = positive >= negative && positive >= neutral ? POSITIVE : negative >= neutral ? NEGATIVE : NEUTRAL;
         return new Prediction(best, positive - negative);
     }
 }

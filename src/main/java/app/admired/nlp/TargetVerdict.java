@@ -18,11 +18,13 @@ public record TargetVerdict(String polarity, double score, double classifierScor
 
     static TargetVerdict of(TargetSentimentModel.Prediction prediction, int sentenceClass, Cue cue) {
         if (cue == null) {
-            return new TargetVerdict(prediction.polarity(), prediction.score(), prediction.score(), sentenceClass, null);
+            return new TargetVerdict(
+                    prediction.polarity(), prediction.score(), prediction.score(), sentenceClass, null);
         }
         double blended = Math.max(-1, Math.min(1, CUE_WEIGHT * cue.value() + (1 - CUE_WEIGHT) * prediction.score()));
         // The verdict follows the blend, so a weak (hedged, negated) cue can be outvoted by the classifier.
-        String polarity = blended > 0 ? TargetSentimentModel.POSITIVE
+        String polarity = blended > 0
+                ? TargetSentimentModel.POSITIVE
                 : blended < 0 ? TargetSentimentModel.NEGATIVE : TargetSentimentModel.NEUTRAL;
         return new TargetVerdict(polarity, blended, prediction.score(), sentenceClass, cue);
     }

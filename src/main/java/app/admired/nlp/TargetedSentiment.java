@@ -53,7 +53,8 @@ public final class TargetedSentiment {
         List<List<String>> features = new ArrayList<>();
         for (CharSpan target : targets) {
             int[] span = tokenSpan(parsed.tokens(), target);
-            features.add(TargetFeatures.extract(parsed, span[0], span[1], AdmirationCues.cueFor(found, span[0], span[1])));
+            features.add(
+                    TargetFeatures.extract(parsed, span[0], span[1], AdmirationCues.cueFor(found, span[0], span[1])));
         }
         return features;
     }

@@ -1,7 +1,7 @@
 package app.admired.report;
 
-import java.io.IOException;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +20,7 @@ final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Something that writes a file's content. */
     interface Body {
@@ -43,8 +42,9 @@ final class AtomicFiles {
         RANDOM.nextBytes(suffix);
         Path temp = dir.resolve("." + file.getFileName() + "." + HexFormat.of().formatHex(suffix) + ".tmp");
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    StandardCharsets.UTF_8))) {
                 body.writeTo(out);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

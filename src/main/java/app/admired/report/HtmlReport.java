@@ -47,11 +47,12 @@ public final class HtmlReport {
     private static final int LABEL_CHARS = 32;
     /** The trend column right of the bars: one line of the score per period per person. */
     private static final int TREND_WIDTH = 170;
+
     private static final int TREND_GAP = 24;
 
     /** Quotes best first: the same order as the CSV's best_quote (score, then earliest). */
-    private static final Comparator<MentionRecord> QUOTE_ORDER = Comparator
-            .comparingDouble(MentionRecord::score).reversed()
+    private static final Comparator<MentionRecord> QUOTE_ORDER = Comparator.comparingDouble(MentionRecord::score)
+            .reversed()
             .thenComparing(MentionRecord::path)
             .thenComparingInt(MentionRecord::position)
             .thenComparingInt(MentionRecord::begin);
@@ -93,8 +94,7 @@ public final class HtmlReport {
             @media print{body{margin:0;max-width:none}.person{break-inside:avoid}}
             """;
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /**
      * Writes the page, UTF-8, to a temporary file renamed to {@code file}.
@@ -108,9 +108,13 @@ public final class HtmlReport {
      *                                  path to the source file; {@code null}, empty, or a URL with a
      *                                  scheme other than http, https or file gives no link
      */
-    public static void write(List<PersonSummary> ranking, List<MentionRecord> mentions,
-                             Map<String, String> canonicalNameByMentionName,
-                             Function<String, String> linkForDocumentId, Path file) throws IOException {
+    public static void write(
+            List<PersonSummary> ranking,
+            List<MentionRecord> mentions,
+            Map<String, String> canonicalNameByMentionName,
+            Function<String, String> linkForDocumentId,
+            Path file)
+            throws IOException {
         write(ranking, mentions, canonicalNameByMentionName, linkForDocumentId, List.of(), file);
     }
 
@@ -121,24 +125,33 @@ public final class HtmlReport {
      * @param trends the rows of {@code trends.csv} ({@link Trends#compute}); undated rows are not drawn,
      *               and no trend column is drawn when the top people share fewer than two dated periods
      */
-    public static void write(List<PersonSummary> ranking, List<MentionRecord> mentions,
-                             Map<String, String> canonicalNameByMentionName,
-                             Function<String, String> linkForDocumentId, List<Trends.Row> trends, Path file)
+    public static void write(
+            List<PersonSummary> ranking,
+            List<MentionRecord> mentions,
+            Map<String, String> canonicalNameByMentionName,
+            Function<String, String> linkForDocumentId,
+            List<Trends.Row> trends,
+            Path file)
             throws IOException {
         AtomicFiles.writeUtf8(file, render(ranking, mentions, canonicalNameByMentionName, linkForDocumentId, trends));
     }
 
     /** The page as a string, without trends. */
-    public static String render(List<PersonSummary> ranking, List<MentionRecord> mentions,
-                                Map<String, String> canonicalNameByMentionName,
-                                Function<String, String> linkForDocumentId) {
+    public static String render(
+            List<PersonSummary> ranking,
+            List<MentionRecord> mentions,
+            Map<String, String> canonicalNameByMentionName,
+            Function<String, String> linkForDocumentId) {
         return render(ranking, mentions, canonicalNameByMentionName, linkForDocumentId, List.of());
     }
 
     /** The page as a string; {@link #write} writes exactly this. */
-    public static String render(List<PersonSummary> ranking, List<MentionRecord> mentions,
-                                Map<String, String> canonicalNameByMentionName,
-                                Function<String, String> linkForDocumentId, List<Trends.Row> trends) {
+    public static String render(
+            List<PersonSummary> ranking,
+            List<MentionRecord> mentions,
+            Map<String, String> canonicalNameByMentionName,
+            Function<String, String> linkForDocumentId,
+            List<Trends.Row> trends) {
         int topCount = Math.min(TOP, ranking.size());
         List<PersonSummary> top = ranking.subList(0, topCount);
         Map<String, List<String[]>> quotes = bestQuotes(top, mentions, canonicalNameByMentionName);
@@ -150,13 +163,19 @@ public final class HtmlReport {
                 .append("style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-                .append("<title>Most admired</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<title>Most admired</title>\n<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n")
                 .append("<h1>Most admired</h1>\n")
                 .append("<p class=\"lead\">Score, from \u22121 to 1: how surely the evidence about a person is ")
                 .append("favourable (Wilson 95&nbsp;% lower bound of the positive share minus that of the negative ")
                 .append("share); each author counts as one vote at most.</p>\n")
-                .append("<p class=\"lead\">").append(ranking.size()).append(ranking.size() == 1 ? " person, " : " people, ")
-                .append(totalMentions).append(totalMentions == 1 ? " mention." : " mentions.").append("</p>\n");
+                .append("<p class=\"lead\">")
+                .append(ranking.size())
+                .append(ranking.size() == 1 ? " person, " : " people, ")
+                .append(totalMentions)
+                .append(totalMentions == 1 ? " mention." : " mentions.")
+                .append("</p>\n");
 
         if (ranking.isEmpty()) {
             html.append("<p>No people were found.</p>\n");
@@ -177,8 +196,8 @@ public final class HtmlReport {
      * The two best distinct sentences of each top person: their mentions in {@link #QUOTE_ORDER},
      * a sentence already taken skipped. Each quote is {@code {sentence, documentId, score}}.
      */
-    static Map<String, List<String[]>> bestQuotes(List<PersonSummary> top, List<MentionRecord> mentions,
-                                                   Map<String, String> canonical) {
+    static Map<String, List<String[]>> bestQuotes(
+            List<PersonSummary> top, List<MentionRecord> mentions, Map<String, String> canonical) {
         Set<String> wanted = new LinkedHashSet<>();
         top.forEach(p -> wanted.add(p.person()));
         Map<String, List<MentionRecord>> byPerson = new HashMap<>();
@@ -225,12 +244,19 @@ public final class HtmlReport {
         int height = TOP_MARGIN + top.size() * (BAR_HEIGHT + BAR_GAP) + AXIS_ROOM;
 
         html.append("<svg class=\"chart\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"chart-title\">\n")
-                .append("<title id=\"chart-title\">Score of the top ").append(top.size())
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-labelledby=\"chart-title\">\n")
+                .append("<title id=\"chart-title\">Score of the top ")
+                .append(top.size())
                 .append(top.size() == 1 ? " person" : " people")
                 .append(lo < 0 ? "; bars left of the zero axis are negative scores" : "")
-                .append(trend == null ? "" : "; right, each one's score per period from " + trend.first() + " to "
-                        + trend.last()).append("</title>\n");
+                .append(
+                        trend == null
+                                ? ""
+                                : "; right, each one's score per period from " + trend.first() + " to " + trend.last())
+                .append("</title>\n");
         int rank = 0;
         for (PersonSummary p : top) {
             int y = TOP_MARGIN + rank * (BAR_HEIGHT + BAR_GAP);
@@ -242,30 +268,67 @@ public final class HtmlReport {
             String value = SpreadsheetCsv.number(p.score(), 3);
             String name = p.person();
             String label = name.codePointCount(0, name.length()) > LABEL_CHARS
-                    ? name.substring(0, name.offsetByCodePoints(0, LABEL_CHARS - 1)) + "\u2026" : name;
+                    ? name.substring(0, name.offsetByCodePoints(0, LABEL_CHARS - 1)) + "\u2026"
+                    : name;
             double textY = y + BAR_HEIGHT / 2.0 + 5;
             html.append("<g class=\"row\">")
-                    .append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 10).append("\" y=\"").append(fmt(textY))
-                    .append("\" text-anchor=\"end\">").append(rank).append(". ").append(escape(label)).append("</text>")
-                    .append("<rect class=\"bar").append(negative ? " negative" : "").append("\" x=\"").append(fmt(x))
-                    .append("\" y=\"").append(y).append("\" width=\"").append(fmt(w)).append("\" height=\"")
-                    .append(BAR_HEIGHT).append("\" rx=\"3\"><title>").append(escape(name)).append(": score ")
-                    .append(value).append("</title></rect>")
+                    .append("<text class=\"label\" x=\"")
+                    .append(LABEL_WIDTH - 10)
+                    .append("\" y=\"")
+                    .append(fmt(textY))
+                    .append("\" text-anchor=\"end\">")
+                    .append(rank)
+                    .append(". ")
+                    .append(escape(label))
+                    .append("</text>")
+                    .append("<rect class=\"bar")
+                    .append(negative ? " negative" : "")
+                    .append("\" x=\"")
+                    .append(fmt(x))
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" width=\"")
+                    .append(fmt(w))
+                    .append("\" height=\"")
+                    .append(BAR_HEIGHT)
+                    .append("\" rx=\"3\"><title>")
+                    .append(escape(name))
+                    .append(": score ")
+                    .append(value)
+                    .append("</title></rect>")
                     // The value goes right of the bar's end, or right of the axis for a negative score.
-                    .append("<text class=\"value\" x=\"").append(fmt((negative ? zero : end) + 6)).append("\" y=\"")
-                    .append(fmt(textY)).append("\">").append(value).append("</text>");
+                    .append("<text class=\"value\" x=\"")
+                    .append(fmt((negative ? zero : end) + 6))
+                    .append("\" y=\"")
+                    .append(fmt(textY))
+                    .append("\">")
+                    .append(value)
+                    .append("</text>");
             if (trend != null) {
                 trend.draw(html, p.person(), y);
             }
             html.append("</g>\n");
         }
         int axisBottom = TOP_MARGIN + top.size() * (BAR_HEIGHT + BAR_GAP);
-        html.append("<line class=\"axis\" x1=\"").append(fmt(zero)).append("\" y1=\"").append(TOP_MARGIN - 4)
-                .append("\" x2=\"").append(fmt(zero)).append("\" y2=\"").append(axisBottom).append("\"/>\n")
-                .append("<text class=\"tick\" x=\"").append(fmt(zero)).append("\" y=\"").append(axisBottom + 16)
+        html.append("<line class=\"axis\" x1=\"")
+                .append(fmt(zero))
+                .append("\" y1=\"")
+                .append(TOP_MARGIN - 4)
+                .append("\" x2=\"")
+                .append(fmt(zero))
+                .append("\" y2=\"")
+                .append(axisBottom)
+                .append("\"/>\n")
+                .append("<text class=\"tick\" x=\"")
+                .append(fmt(zero))
+                .append("\" y=\"")
+                .append(axisBottom + 16)
                 .append("\" text-anchor=\"middle\">0</text>\n");
         if (lo < 0) {
-            html.append("<text class=\"tick\" x=\"").append(plotLeft).append("\" y=\"").append(axisBottom + 16)
+            html.append("<text class=\"tick\" x=\"")
+                    .append(plotLeft)
+                    .append("\" y=\"")
+                    .append(axisBottom + 16)
                     .append("\" text-anchor=\"start\">\u2190 negative</text>\n");
         }
         if (trend != null) {
@@ -292,7 +355,8 @@ public final class HtmlReport {
                     continue;
                 }
                 periods.add(r.period());
-                scores.computeIfAbsent(r.person(), k -> new HashMap<>()).put(r.period(), r.summary().score());
+                scores.computeIfAbsent(r.person(), k -> new HashMap<>())
+                        .put(r.period(), r.summary().score());
                 lo = Math.min(lo, r.summary().score());
                 hi = Math.max(hi, r.summary().score());
             }
@@ -320,9 +384,15 @@ public final class HtmlReport {
         }
 
         void draw(StringBuilder html, String person, int rowTop) {
-            html.append("<line class=\"trend-zero\" x1=\"").append(WIDTH - TREND_WIDTH).append("\" y1=\"")
-                    .append(fmt(y(0, rowTop))).append("\" x2=\"").append(WIDTH).append("\" y2=\"")
-                    .append(fmt(y(0, rowTop))).append("\"/>");
+            html.append("<line class=\"trend-zero\" x1=\"")
+                    .append(WIDTH - TREND_WIDTH)
+                    .append("\" y1=\"")
+                    .append(fmt(y(0, rowTop)))
+                    .append("\" x2=\"")
+                    .append(WIDTH)
+                    .append("\" y2=\"")
+                    .append(fmt(y(0, rowTop)))
+                    .append("\"/>");
             Map<String, Double> own = scores.getOrDefault(person, Map.of());
             StringBuilder points = new StringBuilder();
             StringBuilder dots = new StringBuilder();
@@ -333,29 +403,62 @@ public final class HtmlReport {
                 }
                 String x = fmt(x(i));
                 String y = fmt(y(score, rowTop));
-                points.append(points.length() == 0 ? "" : " ").append(x).append(',').append(y);
-                dots.append("<circle class=\"trend-dot\" cx=\"").append(x).append("\" cy=\"").append(y)
-                        .append("\" r=\"2.5\"><title>").append(escape(person)).append(", ").append(periods.get(i))
-                        .append(": score ").append(SpreadsheetCsv.number(score, 3)).append("</title></circle>");
+                points.append(points.length() == 0 ? "" : " ")
+                        .append(x)
+                        .append(',')
+                        .append(y);
+                dots.append("<circle class=\"trend-dot\" cx=\"")
+                        .append(x)
+                        .append("\" cy=\"")
+                        .append(y)
+                        .append("\" r=\"2.5\"><title>")
+                        .append(escape(person))
+                        .append(", ")
+                        .append(periods.get(i))
+                        .append(": score ")
+                        .append(SpreadsheetCsv.number(score, 3))
+                        .append("</title></circle>");
             }
             if (points.indexOf(" ") > 0) {
-                html.append("<polyline class=\"trend\" points=\"").append(points).append("\"/>");
+                html.append("<polyline class=\"trend\" points=\"")
+                        .append(points)
+                        .append("\"/>");
             }
             html.append(dots);
         }
 
         void ticks(StringBuilder html, int y) {
-            html.append("<text class=\"tick\" x=\"").append(WIDTH - TREND_WIDTH).append("\" y=\"").append(y)
-                    .append("\" text-anchor=\"start\">").append(escape(first())).append("</text>\n")
-                    .append("<text class=\"tick\" x=\"").append(WIDTH).append("\" y=\"").append(y)
-                    .append("\" text-anchor=\"end\">").append(escape(last())).append("</text>\n");
+            html.append("<text class=\"tick\" x=\"")
+                    .append(WIDTH - TREND_WIDTH)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" text-anchor=\"start\">")
+                    .append(escape(first()))
+                    .append("</text>\n")
+                    .append("<text class=\"tick\" x=\"")
+                    .append(WIDTH)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" text-anchor=\"end\">")
+                    .append(escape(last()))
+                    .append("</text>\n");
         }
     }
 
-    private static void section(StringBuilder html, int rank, PersonSummary p, List<String[]> quotes,
-                                Function<String, String> linkForDocumentId) {
-        html.append("<section class=\"person\" id=\"rank-").append(rank).append("\">\n")
-                .append("<h2>").append(rank).append(". <bdi>").append(escape(p.person())).append("</bdi></h2>\n")
+    private static void section(
+            StringBuilder html,
+            int rank,
+            PersonSummary p,
+            List<String[]> quotes,
+            Function<String, String> linkForDocumentId) {
+        html.append("<section class=\"person\" id=\"rank-")
+                .append(rank)
+                .append("\">\n")
+                .append("<h2>")
+                .append(rank)
+                .append(". <bdi>")
+                .append(escape(p.person()))
+                .append("</bdi></h2>\n")
                 .append("<dl class=\"stats\">");
         stat(html, "score", SpreadsheetCsv.number(p.score(), 3), p.score() < 0 ? "negative" : null);
         stat(html, "mentions", Integer.toString(p.mentions()), null);
@@ -371,13 +474,21 @@ public final class HtmlReport {
         } else {
             html.append("<ol class=\"quotes\">\n");
             for (String[] q : quotes) {
-                html.append("<li><blockquote>").append(escape(q[0])).append("</blockquote>")
-                        .append("<span class=\"source\">score ").append(escape(q[2])).append(" \u00b7 ");
+                html.append("<li><blockquote>")
+                        .append(escape(q[0]))
+                        .append("</blockquote>")
+                        .append("<span class=\"source\">score ")
+                        .append(escape(q[2]))
+                        .append(" \u00b7 ");
                 String href = safeLink(linkForDocumentId.apply(q[1]));
                 if (href == null) {
                     html.append(escape(q[1]));
                 } else {
-                    html.append("<a href=\"").append(escape(href)).append("\">").append(escape(q[1])).append("</a>");
+                    html.append("<a href=\"")
+                            .append(escape(href))
+                            .append("\">")
+                            .append(escape(q[1]))
+                            .append("</a>");
                 }
                 html.append("</span></li>\n");
             }
@@ -387,8 +498,12 @@ public final class HtmlReport {
     }
 
     private static void stat(StringBuilder html, String name, String value, String cssClass) {
-        html.append("<div><dt>").append(name).append("</dt><dd")
-                .append(cssClass == null ? "" : " class=\"" + cssClass + "\"").append('>').append(value)
+        html.append("<div><dt>")
+                .append(name)
+                .append("</dt><dd")
+                .append(cssClass == null ? "" : " class=\"" + cssClass + "\"")
+                .append('>')
+                .append(value)
                 .append("</dd></div>");
     }
 
@@ -404,13 +519,23 @@ public final class HtmlReport {
                 .append("</tr></thead>\n<tbody>\n");
         for (int i = from; i < ranking.size(); i++) {
             PersonSummary p = ranking.get(i);
-            html.append("<tr><td class=\"n\">").append(i + 1).append("</td><td><bdi>").append(escape(p.person()))
-                    .append("</bdi></td><td class=\"n\">").append(SpreadsheetCsv.number(p.score(), 3))
-                    .append("</td><td class=\"n\">").append(p.mentions())
-                    .append("</td><td class=\"n\">").append(p.documents())
-                    .append("</td><td class=\"n\">").append(p.positive())
-                    .append("</td><td class=\"n\">").append(p.neutral())
-                    .append("</td><td class=\"n\">").append(p.negative()).append("</td></tr>\n");
+            html.append("<tr><td class=\"n\">")
+                    .append(i + 1)
+                    .append("</td><td><bdi>")
+                    .append(escape(p.person()))
+                    .append("</bdi></td><td class=\"n\">")
+                    .append(SpreadsheetCsv.number(p.score(), 3))
+                    .append("</td><td class=\"n\">")
+                    .append(p.mentions())
+                    .append("</td><td class=\"n\">")
+                    .append(p.documents())
+                    .append("</td><td class=\"n\">")
+                    .append(p.positive())
+                    .append("</td><td class=\"n\">")
+                    .append(p.neutral())
+                    .append("</td><td class=\"n\">")
+                    .append(p.negative())
+                    .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
@@ -446,11 +571,13 @@ public final class HtmlReport {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));
                     } else if (Character.isSurrogate(c)
-                            || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                            || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                            || c == 0x7f) {
                         out.append('\uFFFD');
                     } else {
                         out.append(c);

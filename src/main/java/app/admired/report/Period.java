@@ -9,7 +9,9 @@ import java.util.Locale;
  * {@link #UNDATED}, which sorts after every dated period.
  */
 public enum Period {
-    MONTH, QUARTER, YEAR;
+    MONTH,
+    QUARTER,
+    YEAR;
 
     /** The name of the period holding evidence without a usable date. */
     public static final String UNDATED = "undated";

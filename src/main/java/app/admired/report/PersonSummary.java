@@ -44,5 +44,4 @@ public record PersonSummary(
         String firstSeen,
         String lastSeen,
         String bestQuote,
-        String bestQuoteSource) {
-}
+        String bestQuoteSource) {}

@@ -31,20 +31,19 @@ public final class Ranking {
      * positive evidence the criticised sink below the merely mentioned), then mentions (all
      * descending), then name.
      */
-    public static final Comparator<PersonSummary> ORDER = Comparator
-            .comparingDouble(PersonSummary::score).reversed()
+    public static final Comparator<PersonSummary> ORDER = Comparator.comparingDouble(PersonSummary::score)
+            .reversed()
             .thenComparing(Comparator.comparingDouble(Ranking::netEvidence).reversed())
             .thenComparing(Comparator.comparingInt(PersonSummary::mentions).reversed())
             .thenComparing(PersonSummary::person);
 
-    private static final Comparator<MentionRecord> QUOTE_ORDER = Comparator
-            .comparingDouble(MentionRecord::score).reversed()
+    private static final Comparator<MentionRecord> QUOTE_ORDER = Comparator.comparingDouble(MentionRecord::score)
+            .reversed()
             .thenComparing(MentionRecord::path)
             .thenComparingInt(MentionRecord::position)
             .thenComparingInt(MentionRecord::begin);
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     /**
      * The corpus-wide canonical name for each name in the mentions: the user's aliases first, then
@@ -94,7 +93,8 @@ public final class Ranking {
     }
 
     private static Map<String, String> canonicalNamesOf(List<String> names, Aliases aliases) {
-        Map<String, String> linked = NameLinker.link(names.stream().map(aliases::apply).toList(), NameLinker.Scope.CORPUS);
+        Map<String, String> linked =
+                NameLinker.link(names.stream().map(aliases::apply).toList(), NameLinker.Scope.CORPUS);
         Map<String, String> canonical = new HashMap<>();
         names.forEach(name -> canonical.put(name, linked.get(aliases.apply(name))));
         return canonical;
@@ -113,7 +113,8 @@ public final class Ranking {
     public static List<PersonSummary> rank(List<MentionRecord> mentions, Map<String, String> canonical) {
         Map<String, List<MentionRecord>> byPerson = new TreeMap<>();
         for (MentionRecord m : mentions) {
-            byPerson.computeIfAbsent(canonical.get(m.person()), k -> new ArrayList<>()).add(m);
+            byPerson.computeIfAbsent(canonical.get(m.person()), k -> new ArrayList<>())
+                    .add(m);
         }
         List<PersonSummary> rows = new ArrayList<>();
         byPerson.forEach((person, list) -> rows.add(summarise(person, list)));
@@ -203,9 +204,25 @@ public final class Ranking {
         }
         double score = score(positiveEvidence, negativeEvidence);
         MentionRecord best = mentions.stream().min(QUOTE_ORDER).orElseThrow();
-        return new PersonSummary(person, score, positiveEvidence, negativeEvidence, admirers, critics,
-                mentions.size(), documents.size(), positive, neutral, negative, admirationCues, criticismCues,
-                judged == 0 ? 0.0 : judgedSum / judged, judged == 0 ? 0.0 : sentenceSum / judged,
-                firstSeen, lastSeen, best.sentence(), best.documentId());
+        return new PersonSummary(
+                person,
+                score,
+                positiveEvidence,
+                negativeEvidence,
+                admirers,
+                critics,
+                mentions.size(),
+                documents.size(),
+                positive,
+                neutral,
+                negative,
+                admirationCues,
+                criticismCues,
+                judged == 0 ? 0.0 : judgedSum / judged,
+                judged == 0 ? 0.0 : sentenceSum / judged,
+                firstSeen,
+                lastSeen,
+                best.sentence(),
+                best.documentId());
     }
 }

@@ -6,19 +6,19 @@ import app.admired.index.MentionRecord;
 import app.admired.index.SkipRecord;
 import app.admired.nlp.Aliases;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.Optional;
-import java.util.Set;
-import java.time.LocalDate;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** Writes the report files of an output folder from the index. */
 public final class ReportWriter {
@@ -28,30 +28,72 @@ public final class ReportWriter {
     public static final String DOCUMENTS_CSV = "documents.csv";
 
     /** What was written: the ranking and the counts behind it. */
-    public record Written(List<PersonSummary> ranking, int documents, int mentions, int skips,
-                          Map<String, Integer> skipsByReason, Map<String, Integer> documentsByFormat,
-                          List<Trends.Row> trends, Map<String, Integer> undatedByReason) {
-    }
+    public record Written(
+            List<PersonSummary> ranking,
+            int documents,
+            int mentions,
+            int skips,
+            Map<String, Integer> skipsByReason,
+            Map<String, Integer> documentsByFormat,
+            List<Trends.Row> trends,
+            Map<String, Integer> undatedByReason) {}
 
     static final List<String> MOST_ADMIRED_HEADER = List.of(
-            "rank", "person", "score", "positive_evidence", "negative_evidence", "admirers", "critics",
-            "mentions", "documents", "positive", "neutral", "negative", "admiration_cues", "criticism_cues",
-            "mean_sentiment", "mean_sentence_sentiment", "first_seen", "last_seen", "best_quote", "best_quote_source");
+            "rank",
+            "person",
+            "score",
+            "positive_evidence",
+            "negative_evidence",
+            "admirers",
+            "critics",
+            "mentions",
+            "documents",
+            "positive",
+            "neutral",
+            "negative",
+            "admiration_cues",
+            "criticism_cues",
+            "mean_sentiment",
+            "mean_sentence_sentiment",
+            "first_seen",
+            "last_seen",
+            "best_quote",
+            "best_quote_source");
 
     static final List<String> DOCUMENTS_HEADER = List.of(
-            "document_id", "kind", "path", "position", "title", "author", "date", "parent_id", "parent_title",
-            "format", "content_hash");
+            "document_id",
+            "kind",
+            "path",
+            "position",
+            "title",
+            "author",
+            "date",
+            "parent_id",
+            "parent_title",
+            "format",
+            "content_hash");
 
     static final List<String> MENTIONS_HEADER = List.of(
-            "person", "document_id", "kind", "author", "holder", "date", "surface", "polarity", "score",
-            "classifier_score", "sentence_class", "cue", "cue_text", "sentence");
+            "person",
+            "document_id",
+            "kind",
+            "author",
+            "holder",
+            "date",
+            "surface",
+            "polarity",
+            "score",
+            "classifier_score",
+            "sentence_class",
+            "cue",
+            "cue_text",
+            "sentence");
 
-    private static final Comparator<MentionRecord> MENTION_ORDER = Comparator
-            .comparing(MentionRecord::path).thenComparingInt(MentionRecord::position)
+    private static final Comparator<MentionRecord> MENTION_ORDER = Comparator.comparing(MentionRecord::path)
+            .thenComparingInt(MentionRecord::position)
             .thenComparingInt(MentionRecord::begin);
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     /**
      * Reads the index and writes every report: the ranking (with the aliases stored in the index),
@@ -65,8 +107,8 @@ public final class ReportWriter {
         Map<String, String> canonical = Ranking.canonicalNames(mentions, aliases);
         List<PersonSummary> ranking = Ranking.rank(mentions, canonical);
         DatePolicy dates = datePolicy(index);
-        List<Trends.Row> trends = Trends.compute(mentions, canonical, ranking, Period.fromKey(index.period()), dates,
-                EVERY_MENTION);
+        List<Trends.Row> trends =
+                Trends.compute(mentions, canonical, ranking, Period.fromKey(index.period()), dates, EVERY_MENTION);
         List<DocumentRecord> documents = index.documents();
         List<SkipRecord> skips = index.skips();
         writeMostAdmired(ranking, outDir.resolve(MOST_ADMIRED_CSV));
@@ -74,15 +116,21 @@ public final class ReportWriter {
         writeDocuments(documents, outDir.resolve(DOCUMENTS_CSV));
         Trends.write(trends, outDir.resolve(Trends.FILE_NAME));
         SkippedReport.write(skips, outDir.resolve(SkippedReport.FILE_NAME));
-        HtmlReport.write(ranking, mentions, canonical,
-                sourceLinks(index.corpus(), outDir), trends, outDir.resolve(HtmlReport.FILE_NAME));
+        HtmlReport.write(
+                ranking,
+                mentions,
+                canonical,
+                sourceLinks(index.corpus(), outDir),
+                trends,
+                outDir.resolve(HtmlReport.FILE_NAME));
         Map<String, Integer> skipsByReason = new TreeMap<>();
         skips.forEach(s -> skipsByReason.merge(s.reason(), 1, Integer::sum));
         Map<String, Integer> byFormat = new TreeMap<>();
         documents.forEach(d -> byFormat.merge(d.format(), 1, Integer::sum));
-        Map<String, Integer> undated = dates.rejections(documents.stream().map(DocumentRecord::date).toList());
-        return new Written(ranking, documents.size(), mentions.size(), skips.size(), skipsByReason, byFormat,
-                trends, undated);
+        Map<String, Integer> undated =
+                dates.rejections(documents.stream().map(DocumentRecord::date).toList());
+        return new Written(
+                ranking, documents.size(), mentions.size(), skips.size(), skipsByReason, byFormat, trends, undated);
     }
 
     /**
@@ -101,7 +149,8 @@ public final class ReportWriter {
                 if (href.length() > 0) {
                     href.append('/');
                 }
-                href.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+                href.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
             }
             return href.toString();
         };
@@ -124,7 +173,11 @@ public final class ReportWriter {
             throws IOException {
         List<MentionRecord> mentions = mentions(index);
         Map<String, String> canonical = Ranking.canonicalNames(mentions, index.aliases());
-        return Ranking.rank(mentions.stream().filter(inWindow(datePolicy(index), since, until)).toList(), canonical);
+        return Ranking.rank(
+                mentions.stream()
+                        .filter(inWindow(datePolicy(index), since, until))
+                        .toList(),
+                canonical);
     }
 
     /** The mentions dated in the window (see {@link #ranking(CorpusIndexReader, LocalDate, LocalDate)}). */
@@ -141,8 +194,9 @@ public final class ReportWriter {
      * @param period   the period, or null for the one stored with the index
      * @param evidence which mentions count
      */
-    public static Optional<List<Trends.Row>> trend(CorpusIndexReader index, String person, Period period,
-                                                   Predicate<MentionRecord> evidence) throws IOException {
+    public static Optional<List<Trends.Row>> trend(
+            CorpusIndexReader index, String person, Period period, Predicate<MentionRecord> evidence)
+            throws IOException {
         Set<String> stored = Ranking.storedNamesOf(person, index.personNameCounts(), index.aliases());
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -150,10 +204,17 @@ public final class ReportWriter {
         List<MentionRecord> mentions = mentions(index);
         Map<String, String> canonical = Ranking.canonicalNames(mentions, index.aliases());
         String name = canonical.get(stored.iterator().next());
-        List<PersonSummary> ranking = Ranking.rank(mentions.stream().filter(evidence).toList(), canonical);
-        List<PersonSummary> one = ranking.stream().filter(p -> p.person().equals(name)).toList();
-        return Optional.of(Trends.compute(mentions, canonical, one,
-                period != null ? period : Period.fromKey(index.period()), datePolicy(index), evidence));
+        List<PersonSummary> ranking =
+                Ranking.rank(mentions.stream().filter(evidence).toList(), canonical);
+        List<PersonSummary> one =
+                ranking.stream().filter(p -> p.person().equals(name)).toList();
+        return Optional.of(Trends.compute(
+                mentions,
+                canonical,
+                one,
+                period != null ? period : Period.fromKey(index.period()),
+                datePolicy(index),
+                evidence));
     }
 
     /** The date policy of the index: dates after the day of its run are in the future. */
@@ -173,9 +234,17 @@ public final class ReportWriter {
     static void writeDocuments(List<DocumentRecord> documents, Path file) throws IOException {
         SpreadsheetCsv.write(file, DOCUMENTS_HEADER, printer -> {
             for (DocumentRecord d : documents) {
-                printer.printRecord(SpreadsheetCsv.text(d.id()), d.kind(), SpreadsheetCsv.text(d.path()), d.position(),
-                        SpreadsheetCsv.text(d.title()), SpreadsheetCsv.text(d.author()), d.date(),
-                        SpreadsheetCsv.text(d.parentId()), SpreadsheetCsv.text(d.parentTitle()), d.format(),
+                printer.printRecord(
+                        SpreadsheetCsv.text(d.id()),
+                        d.kind(),
+                        SpreadsheetCsv.text(d.path()),
+                        d.position(),
+                        SpreadsheetCsv.text(d.title()),
+                        SpreadsheetCsv.text(d.author()),
+                        d.date(),
+                        SpreadsheetCsv.text(d.parentId()),
+                        SpreadsheetCsv.text(d.parentTitle()),
+                        d.format(),
                         d.contentHash());
             }
         });

@@ -117,7 +117,8 @@ public record RunSummary(
 
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
         return mapper.writer(printer).writeValueAsString(root) + "\n";
@@ -130,18 +131,30 @@ public record RunSummary(
     /** The human summary for stderr, one line each, starting {@code admired: }. */
     public List<String> summaryLines() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "admired: %d files read, %d documents%s", filesRead, documents,
+        lines.add(String.format(
+                Locale.ROOT,
+                "admired: %d files read, %d documents%s",
+                filesRead,
+                documents,
                 counts(documentsByFormat)));
         lines.add(String.format(Locale.ROOT, "admired: %d skipped%s", skipped(), counts(skipsByReason)));
-        lines.add(String.format(Locale.ROOT, "admired: %d sentences, %d mentions of %d people", sentences, mentions,
-                people));
+        lines.add(String.format(
+                Locale.ROOT, "admired: %d sentences, %d mentions of %d people", sentences, mentions, people));
         String stages = stageMillis.entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue() / 1000.0))
                 .collect(Collectors.joining(", "));
-        lines.add(String.format(Locale.ROOT, "admired: models loaded in %.1f s; %s%stotal %.1f s",
-                startupMillis / 1000.0, stages, stages.isEmpty() ? "" : "; ", totalMillis / 1000.0));
-        lines.add(String.format(Locale.ROOT, "admired: %.2f documents/s, %.2f sentences/s (without model loading)",
-                documentsPerSecond(), sentencesPerSecond()));
+        lines.add(String.format(
+                Locale.ROOT,
+                "admired: models loaded in %.1f s; %s%stotal %.1f s",
+                startupMillis / 1000.0,
+                stages,
+                stages.isEmpty() ? "" : "; ",
+                totalMillis / 1000.0));
+        lines.add(String.format(
+                Locale.ROOT,
+                "admired: %.2f documents/s, %.2f sentences/s (without model loading)",
+                documentsPerSecond(),
+                sentencesPerSecond()));
         return lines;
     }
 
@@ -149,7 +162,8 @@ public record RunSummary(
         if (map.isEmpty()) {
             return "";
         }
-        return map.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        return map.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", ", " (", ")"));
     }
 }

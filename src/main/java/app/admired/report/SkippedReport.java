@@ -11,8 +11,7 @@ public final class SkippedReport {
     public static final String FILE_NAME = "skipped.csv";
     static final List<String> HEADER = List.of("source", "reason", "detail");
 
-    private SkippedReport() {
-    }
+    private SkippedReport() {}
 
     public static void write(List<SkipRecord> skipped, Path file) throws IOException {
         SpreadsheetCsv.write(file, HEADER, printer -> {

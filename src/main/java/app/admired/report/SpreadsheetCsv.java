@@ -14,10 +14,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SpreadsheetCsv {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-    private SpreadsheetCsv() {
-    }
+    private SpreadsheetCsv() {}
 
     /** A row writer handed to {@link #write}; text goes through {@link #text}, numbers through the others. */
     public interface Rows {
@@ -44,7 +44,8 @@ public final class SpreadsheetCsv {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 
     /** A number with a dot decimal and a fixed number of places, whatever the JVM's locale. */

@@ -19,15 +19,24 @@ public final class Trends {
 
     public static final String FILE_NAME = "trends.csv";
 
-    static final List<String> HEADER = List.of("person", "period", "mentions", "documents", "positive", "neutral",
-            "negative", "admirers", "critics", "score", "admiration_cues", "criticism_cues");
+    static final List<String> HEADER = List.of(
+            "person",
+            "period",
+            "mentions",
+            "documents",
+            "positive",
+            "neutral",
+            "negative",
+            "admirers",
+            "critics",
+            "score",
+            "admiration_cues",
+            "criticism_cues");
 
     /** One person in one period; {@code summary} holds the period's counts and score. */
-    public record Row(String person, String period, PersonSummary summary) {
-    }
+    public record Row(String person, String period, PersonSummary summary) {}
 
-    private Trends() {
-    }
+    private Trends() {}
 
     /**
      * The rows for every ranked person, in ranking order, then chronologically ({@code undated} last).
@@ -37,9 +46,13 @@ public final class Trends {
      * @param ranking   the ranking giving the person order (people absent from it are left out)
      * @param evidence  which mentions count (every one, or e.g. those of one kind of holder)
      */
-    public static List<Row> compute(List<MentionRecord> mentions, Map<String, String> canonical,
-                                    List<PersonSummary> ranking, Period period, DatePolicy dates,
-                                    Predicate<MentionRecord> evidence) {
+    public static List<Row> compute(
+            List<MentionRecord> mentions,
+            Map<String, String> canonical,
+            List<PersonSummary> ranking,
+            Period period,
+            DatePolicy dates,
+            Predicate<MentionRecord> evidence) {
         Map<String, Map<String, List<MentionRecord>>> byPerson = new HashMap<>();
         for (MentionRecord m : mentions) {
             if (!evidence.test(m)) {
@@ -47,12 +60,14 @@ public final class Trends {
             }
             String label = dates.day(m.date()).map(period::label).orElse(Period.UNDATED);
             byPerson.computeIfAbsent(canonical.get(m.person()), k -> new TreeMap<>(Period::compareLabels))
-                    .computeIfAbsent(label, k -> new ArrayList<>()).add(m);
+                    .computeIfAbsent(label, k -> new ArrayList<>())
+                    .add(m);
         }
         List<Row> rows = new ArrayList<>();
         for (PersonSummary person : ranking) {
-            byPerson.getOrDefault(person.person(), Map.of()).forEach((label, list) ->
-                    rows.add(new Row(person.person(), label, Ranking.summarise(person.person(), list))));
+            byPerson.getOrDefault(person.person(), Map.of())
+                    .forEach((label, list) ->
+                            rows.add(new Row(person.person(), label, Ranking.summarise(person.person(), list))));
         }
         return rows;
     }
@@ -66,9 +81,19 @@ public final class Trends {
         SpreadsheetCsv.write(file, HEADER, printer -> {
             for (Row row : rows) {
                 PersonSummary s = row.summary();
-                printer.printRecord(SpreadsheetCsv.text(row.person()), row.period(), s.mentions(), s.documents(),
-                        s.positive(), s.neutral(), s.negative(), s.admirers(), s.critics(),
-                        SpreadsheetCsv.number(s.score(), 4), s.admirationCues(), s.criticismCues());
+                printer.printRecord(
+                        SpreadsheetCsv.text(row.person()),
+                        row.period(),
+                        s.mentions(),
+                        s.documents(),
+                        s.positive(),
+                        s.neutral(),
+                        s.negative(),
+                        s.admirers(),
+                        s.critics(),
+                        SpreadsheetCsv.number(s.score(), 4),
+                        s.admirationCues(),
+                        s.criticismCues());
             }
         });
     }

@@ -10,8 +10,7 @@ public final class WilsonBound {
     /** z for a 95 % two-sided interval. */
     public static final double Z_95 = 1.959963984540054;
 
-    private WilsonBound() {
-    }
+    private WilsonBound() {}
 
     /**
      * @param positive positive evidence (may be fractional)

@@ -22,12 +22,10 @@ public final class AdmiredPhase {
     static final Pattern TOKENS = Pattern.compile("; (\\d+) tokens;");
     private static final Pattern LOAD = Pattern.compile("models loaded in ([0-9.]+) s");
 
-    private AdmiredPhase() {
-    }
+    private AdmiredPhase() {}
 
     /** One in-process {@code admired run}: its wall time and its stderr log. */
-    record TimedRun(double seconds, String log) {
-    }
+    record TimedRun(double seconds, String log) {}
 
     public static void main(String[] args) throws IOException {
         String phase = args[0];
@@ -37,7 +35,11 @@ public final class AdmiredPhase {
         TimedRun timed = execute(run);
         String log = timed.log();
         Files.writeString(Path.of(args[2]).resolve("bench-" + phase + ".log"), log);
-        Measure.print(phase, find(ANNOTATED, log, 2), find(TOKENS, log, 1), timed.seconds(),
+        Measure.print(
+                phase,
+                find(ANNOTATED, log, 2),
+                find(TOKENS, log, 1),
+                timed.seconds(),
                 Double.parseDouble(findText(LOAD, log, "0")));
     }
 

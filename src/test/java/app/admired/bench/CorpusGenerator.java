@@ -20,11 +20,36 @@ import java.util.Random;
 public final class CorpusGenerator {
 
     private static final List<String> PEOPLE = List.of(
-            "Satya Nadella", "Lisa Su", "Jensen Huang", "Grace Hopper", "Tim Cook", "Bill Gates", "Steve Jobs",
-            "Jeff Bezos", "Andy Jassy", "Larry Ellison", "Marc Benioff", "Reed Hastings", "Mark Zuckerberg",
-            "Elon Musk", "Sundar Pichai", "Ginni Rometty", "Michael Dell", "Indra Nooyi", "Carly Fiorina",
-            "Marissa Mayer", "Linus Torvalds", "Priya Raman", "Daniel Okafor", "Helen Vasquez", "Tomas Lindqvist",
-            "Anita Desrosiers", "Victor Almeida", "Marguerite Okafor", "Dale Kowalczyk", "Rachel Abernathy");
+            "Satya Nadella",
+            "Lisa Su",
+            "Jensen Huang",
+            "Grace Hopper",
+            "Tim Cook",
+            "Bill Gates",
+            "Steve Jobs",
+            "Jeff Bezos",
+            "Andy Jassy",
+            "Larry Ellison",
+            "Marc Benioff",
+            "Reed Hastings",
+            "Mark Zuckerberg",
+            "Elon Musk",
+            "Sundar Pichai",
+            "Ginni Rometty",
+            "Michael Dell",
+            "Indra Nooyi",
+            "Carly Fiorina",
+            "Marissa Mayer",
+            "Linus Torvalds",
+            "Priya Raman",
+            "Daniel Okafor",
+            "Helen Vasquez",
+            "Tomas Lindqvist",
+            "Anita Desrosiers",
+            "Victor Almeida",
+            "Marguerite Okafor",
+            "Dale Kowalczyk",
+            "Rachel Abernathy");
 
     private static final List<String> PRAISE = List.of(
             "I have always admired %s for the way the company was turned around without drama.",
@@ -55,8 +80,7 @@ public final class CorpusGenerator {
             "A regional hospital network replaced its paging system with a secure messaging app.",
             "The board approved the plan only after the pilot showed savings within two quarters.");
 
-    private CorpusGenerator() {
-    }
+    private CorpusGenerator() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
@@ -74,7 +98,8 @@ public final class CorpusGenerator {
             }
         }
         long chars = generate(dir, docs, seed);
-        System.out.printf(Locale.ROOT, "generated %d documents, %d characters in %s (seed %d)%n", docs, chars, dir, seed);
+        System.out.printf(
+                Locale.ROOT, "generated %d documents, %d characters in %s (seed %d)%n", docs, chars, dir, seed);
     }
 
     /** Writes {@code documents} documents (articles, and comments in threads of six) and returns the characters written. */
@@ -89,12 +114,16 @@ public final class CorpusGenerator {
             article++;
             String title = "Notes on IT leadership, part " + article;
             StringBuilder text = new StringBuilder(title).append('\n');
-            text.append("By ").append(pick(random, PEOPLE.subList(21, PEOPLE.size()))).append('\n');
-            text.append("Date: 2024-").append(String.format(Locale.ROOT, "%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)))
+            text.append("By ")
+                    .append(pick(random, PEOPLE.subList(21, PEOPLE.size())))
+                    .append('\n');
+            text.append("Date: 2024-")
+                    .append(String.format(Locale.ROOT, "%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)))
                     .append("\n\n");
             text.append(paragraphs(random, 6 + random.nextInt(5)));
             boolean markdown = article % 3 == 0;
-            Path file = dir.resolve("articles/" + String.format(Locale.ROOT, "%05d", article) + (markdown ? ".md" : ".txt"));
+            Path file = dir.resolve(
+                    "articles/" + String.format(Locale.ROOT, "%05d", article) + (markdown ? ".md" : ".txt"));
             String body = markdown ? "# " + text : text.toString();
             Files.writeString(file, body, StandardCharsets.UTF_8);
             chars += body.length();
@@ -103,14 +132,22 @@ public final class CorpusGenerator {
             if (comments > 0 && article % 2 == 0) {
                 StringBuilder thread = new StringBuilder(title).append('\n');
                 for (int c = 0; c < comments; c++) {
-                    thread.append(c % 2 == 0 ? "User Rank: Apprentice" : "reader_" + random.nextInt(500)).append('\n');
-                    thread.append(1 + random.nextInt(12)).append('/').append(1 + random.nextInt(28)).append("/2024 | ")
-                            .append(1 + random.nextInt(12)).append(':').append(String.format(Locale.ROOT, "%02d:%02d", random.nextInt(60),
-                                    random.nextInt(60))).append(random.nextBoolean() ? " AM" : " PM").append('\n');
+                    thread.append(c % 2 == 0 ? "User Rank: Apprentice" : "reader_" + random.nextInt(500))
+                            .append('\n');
+                    thread.append(1 + random.nextInt(12))
+                            .append('/')
+                            .append(1 + random.nextInt(28))
+                            .append("/2024 | ")
+                            .append(1 + random.nextInt(12))
+                            .append(':')
+                            .append(String.format(Locale.ROOT, "%02d:%02d", random.nextInt(60), random.nextInt(60)))
+                            .append(random.nextBoolean() ? " AM" : " PM")
+                            .append('\n');
                     thread.append("re: ").append(title).append('\n');
                     thread.append(sentences(random, 1 + random.nextInt(3))).append("\n\n");
                 }
-                Path threadFile = dir.resolve("comments/" + String.format(Locale.ROOT, "%05d", article) + "-comments.txt");
+                Path threadFile =
+                        dir.resolve("comments/" + String.format(Locale.ROOT, "%05d", article) + "-comments.txt");
                 Files.writeString(threadFile, thread.toString(), StandardCharsets.UTF_8);
                 chars += thread.length();
                 written += comments;

@@ -31,7 +31,14 @@ final class Measure {
 
     /** {@code RESULT phase=… docs=… tokens=… seconds=… load_seconds=… peak_heap_mb=…} */
     static void print(String phase, long docs, long tokens, double seconds, double loadSeconds) {
-        System.out.printf(Locale.ROOT, "RESULT phase=%s docs=%d tokens=%d seconds=%.2f load_seconds=%.2f peak_heap_mb=%d%n",
-                phase, docs, tokens, seconds, loadSeconds, peakHeapMb());
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT phase=%s docs=%d tokens=%d seconds=%.2f load_seconds=%.2f peak_heap_mb=%d%n",
+                phase,
+                docs,
+                tokens,
+                seconds,
+                loadSeconds,
+                peakHeapMb());
     }
 }

@@ -19,8 +19,7 @@ import java.util.stream.Stream;
  */
 public final class NaiveBaseline {
 
-    private NaiveBaseline() {
-    }
+    private NaiveBaseline() {}
 
     @SuppressForbidden("the baseline measures a stock CoreNLP pipeline, not admired's")
     public static void main(String[] args) throws IOException {

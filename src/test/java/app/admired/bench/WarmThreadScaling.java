@@ -19,8 +19,7 @@ public final class WarmThreadScaling {
 
     private static final int ROUNDS = 2;
 
-    private WarmThreadScaling() {
-    }
+    private WarmThreadScaling() {}
 
     public static void main(String[] args) {
         String corpus = args[0];
@@ -42,6 +41,7 @@ public final class WarmThreadScaling {
     }
 
     private static AdmiredPhase.TimedRun run(String corpus, String out, int threads) {
-        return AdmiredPhase.execute(List.of("run", corpus, "--out", out, "--threads", Integer.toString(threads), "--rebuild"));
+        return AdmiredPhase.execute(
+                List.of("run", corpus, "--out", out, "--threads", Integer.toString(threads), "--rebuild"));
     }
 }

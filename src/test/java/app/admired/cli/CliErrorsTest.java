@@ -44,8 +44,11 @@ class CliErrorsTest {
 
     @Test
     void missingCorpusFolderIsAUsageError() {
-        EndToEndTest.Captured result = EndToEndTest.execute("run", temp.resolve("nope").toString(),
-                "--out", temp.resolve("out").toString());
+        EndToEndTest.Captured result = EndToEndTest.execute(
+                "run",
+                temp.resolve("nope").toString(),
+                "--out",
+                temp.resolve("out").toString());
         assertEquals(ExitCodes.USAGE, result.exitCode());
         assertOneLine(result.err(), "corpus folder not found");
     }
@@ -54,16 +57,20 @@ class CliErrorsTest {
     void corpusWithNothingReadableExitsWithItsOwnCode() throws Exception {
         Path corpus = Files.createDirectories(temp.resolve("corpus"));
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
-        EndToEndTest.Captured result = EndToEndTest.execute("run", corpus.toString(),
-                "--out", temp.resolve("out").toString());
+        EndToEndTest.Captured result = EndToEndTest.execute(
+                "run", corpus.toString(), "--out", temp.resolve("out").toString());
         assertEquals(ExitCodes.NOTHING_PROCESSED, result.exitCode(), result.err());
         assertTrue(Files.exists(temp.resolve("out/skipped.csv")));
     }
 
     @Test
     void reportWithoutAnIndexSaysSoPlainly() {
-        EndToEndTest.Captured result = EndToEndTest.execute("report", "--index", temp.resolve("none").toString(),
-                "--out", temp.resolve("out").toString());
+        EndToEndTest.Captured result = EndToEndTest.execute(
+                "report",
+                "--index",
+                temp.resolve("none").toString(),
+                "--out",
+                temp.resolve("out").toString());
         assertEquals(ExitCodes.NO_INDEX, result.exitCode());
         assertOneLine(result.err(), "no index at");
     }

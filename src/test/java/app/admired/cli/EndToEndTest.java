@@ -44,8 +44,7 @@ class EndToEndTest {
         return Path.of(EndToEndTest.class.getResource("/e2e-corpus").toURI());
     }
 
-    record Captured(int exitCode, String out, String err) {
-    }
+    record Captured(int exitCode, String out, String err) {}
 
     static Captured execute(String... args) {
         StringWriter out = new StringWriter();
@@ -74,9 +73,11 @@ class EndToEndTest {
     @Test
     void rankingHasTheExpectedTopRows() throws Exception {
         List<String> lines = csvLines("most-admired.csv");
-        assertEquals("rank,person,score,positive_evidence,negative_evidence,admirers,critics,mentions,documents,"
-                + "positive,neutral,negative,admiration_cues,criticism_cues,mean_sentiment,mean_sentence_sentiment,"
-                + "first_seen,last_seen,best_quote,best_quote_source", lines.get(0));
+        assertEquals(
+                "rank,person,score,positive_evidence,negative_evidence,admirers,critics,mentions,documents,"
+                        + "positive,neutral,negative,admiration_cues,criticism_cues,mean_sentiment,mean_sentence_sentiment,"
+                        + "first_seen,last_seen,best_quote,best_quote_source",
+                lines.get(0));
         assertEquals(EXPECTED_TOP_ROWS, lines.subList(1, 1 + EXPECTED_TOP_ROWS.size()));
     }
 
@@ -103,14 +104,18 @@ class EndToEndTest {
         assertFalse(csv.contains("Nadia Okoye"), "a commenter is metadata, not a mention");
         assertFalse(csv.contains("Omar Haddad"), "a byline is metadata, not a mention");
         // Petra Quill wrote ada.txt (not a mention there) and is named once in crane.md.
-        String petra = csvLines("most-admired.csv").stream().filter(l -> l.contains(",Petra Quill,"))
-                .findFirst().orElseThrow();
+        String petra = csvLines("most-admired.csv").stream()
+                .filter(l -> l.contains(",Petra Quill,"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("1", petra.split(",")[7], petra);
     }
 
     @Test
     void skippedCsvListsEachBadFileWithItsReason() throws Exception {
-        assertEquals(List.of("source,reason,detail",
+        assertEquals(
+                List.of(
+                        "source,reason,detail",
                         "articles/broken.txt,binary,\"the file is binary, not text\"",
                         "articles/empty.txt,empty,the file has no text"),
                 csvLines("skipped.csv"));
@@ -120,11 +125,22 @@ class EndToEndTest {
     void sameCorpusGivesByteIdenticalReportsWhateverTheThreadCount() throws Exception {
         Path again = temp.resolve("again");
         for (String threads : List.of("1", "2")) {
-            assertEquals(ExitCodes.OK, execute("run", fixtureCorpus().toString(), "--out", again.toString(),
-                    "--rebuild", "--threads", threads).exitCode());
-            for (String report : List.of("most-admired.csv", "mentions.csv", "documents.csv", "skipped.csv",
-                    "report.html")) {
-                assertArrayEquals(Files.readAllBytes(out.resolve(report)), Files.readAllBytes(again.resolve(report)),
+            assertEquals(
+                    ExitCodes.OK,
+                    execute(
+                                    "run",
+                                    fixtureCorpus().toString(),
+                                    "--out",
+                                    again.toString(),
+                                    "--rebuild",
+                                    "--threads",
+                                    threads)
+                            .exitCode());
+            for (String report :
+                    List.of("most-admired.csv", "mentions.csv", "documents.csv", "skipped.csv", "report.html")) {
+                assertArrayEquals(
+                        Files.readAllBytes(out.resolve(report)),
+                        Files.readAllBytes(again.resolve(report)),
                         report + " with " + threads + " threads");
             }
         }
@@ -144,13 +160,16 @@ class EndToEndTest {
     @Test
     void reportRegeneratesTheSameCsvFromTheIndex() throws Exception {
         Path regenerated = temp.resolve("regenerated");
-        Captured report = execute("report", "--index", out.resolve("index").toString(), "--out", regenerated.toString());
+        Captured report =
+                execute("report", "--index", out.resolve("index").toString(), "--out", regenerated.toString());
         assertEquals(ExitCodes.OK, report.exitCode(), report.err());
         for (String file : List.of("most-admired.csv", "mentions.csv", "documents.csv", "skipped.csv")) {
-            assertArrayEquals(Files.readAllBytes(out.resolve(file)), Files.readAllBytes(regenerated.resolve(file)), file);
+            assertArrayEquals(
+                    Files.readAllBytes(out.resolve(file)), Files.readAllBytes(regenerated.resolve(file)), file);
         }
         // The page links to the sources relative to its own folder, which differs here; the rest is the same.
-        assertEquals(Files.readString(out.resolve("report.html")).replaceAll("href=\"[^\"]*\"", "href"),
+        assertEquals(
+                Files.readString(out.resolve("report.html")).replaceAll("href=\"[^\"]*\"", "href"),
                 Files.readString(regenerated.resolve("report.html")).replaceAll("href=\"[^\"]*\"", "href"));
     }
 }

@@ -19,7 +19,8 @@ class EvalCommandTest {
     Path temp;
 
     private static String resource(String name) throws Exception {
-        return Path.of(EvalCommandTest.class.getResource("/eval/" + name).toURI()).toString();
+        return Path.of(EvalCommandTest.class.getResource("/eval/" + name).toURI())
+                .toString();
     }
 
     private static String lastLine(String text) {
@@ -53,7 +54,8 @@ class EvalCommandTest {
 
     @Test
     void missingFileIsAUsageError() {
-        EndToEndTest.Captured result = EndToEndTest.execute("eval", "newsmtsc", temp.resolve("none.jsonl").toString());
+        EndToEndTest.Captured result = EndToEndTest.execute(
+                "eval", "newsmtsc", temp.resolve("none.jsonl").toString());
         assertEquals(ExitCodes.USAGE, result.exitCode());
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().contains("file not found"), result.err());

@@ -51,8 +51,8 @@ class FaultsTest {
     @Test
     void outNamingAFileIsAUsageError() throws Exception {
         Path file = Files.writeString(temp.resolve("out.txt"), "not a folder");
-        EndToEndTest.Captured result = EndToEndTest.execute("run", corpusWithOnlyAnEmptyFile().toString(),
-                "--out", file.toString());
+        EndToEndTest.Captured result =
+                EndToEndTest.execute("run", corpusWithOnlyAnEmptyFile().toString(), "--out", file.toString());
         assertEquals(ExitCodes.USAGE, result.exitCode(), result.err());
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().contains("--out must name a folder, but " + file + " is a file"), result.err());
@@ -62,8 +62,8 @@ class FaultsTest {
     @Test
     void corpusNamingAFileIsAUsageError() throws Exception {
         Path file = Files.writeString(temp.resolve("article.txt"), "Ada Lovelace is admired.");
-        EndToEndTest.Captured result = EndToEndTest.execute("run", file.toString(),
-                "--out", temp.resolve("out").toString());
+        EndToEndTest.Captured result = EndToEndTest.execute(
+                "run", file.toString(), "--out", temp.resolve("out").toString());
         assertEquals(ExitCodes.USAGE, result.exitCode(), result.err());
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().contains("the corpus must be a folder, but " + file + " is a file"), result.err());
@@ -76,8 +76,8 @@ class FaultsTest {
         Path indexDir = out.resolve(Batch.INDEX_DIR);
         long start = System.nanoTime();
         try (CorpusIndexWriter other = CorpusIndexWriter.create(indexDir)) {
-            EndToEndTest.Captured result = EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(),
-                    "--quiet");
+            EndToEndTest.Captured result =
+                    EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(), "--quiet");
             assertEquals(ExitCodes.OUTPUT_BUSY, result.exitCode(), result.err());
             String last = lastLine(result.err());
             assertTrue(last.contains("the output folder " + out + " is in use by another admired run"), last);
@@ -95,10 +95,13 @@ class FaultsTest {
     void aCorruptIndexSaysThatRebuildRecreatesIt() throws Exception {
         Path corpus = corpusWithOnlyAnEmptyFile();
         Path out = temp.resolve("out");
-        assertEquals(ExitCodes.NOTHING_PROCESSED,
-                EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(), "--quiet").exitCode());
+        assertEquals(
+                ExitCodes.NOTHING_PROCESSED,
+                EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(), "--quiet")
+                        .exitCode());
         try (Stream<Path> files = Files.list(out.resolve(Batch.INDEX_DIR))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_"))
+                    .toList()) {
                 byte[] bytes = Files.readAllBytes(file);
                 for (int i = bytes.length / 2; i < bytes.length; i++) {
                     bytes[i] ^= 0x5a;
@@ -106,15 +109,16 @@ class FaultsTest {
                 Files.write(file, bytes);
             }
         }
-        EndToEndTest.Captured result = EndToEndTest.execute("search", "*", "--index",
-                out.resolve(Batch.INDEX_DIR).toString());
+        EndToEndTest.Captured result = EndToEndTest.execute(
+                "search", "*", "--index", out.resolve(Batch.INDEX_DIR).toString());
         assertEquals(ExitCodes.NO_INDEX, result.exitCode(), result.err());
         assertEquals(1, result.err().lines().count(), result.err());
-        assertTrue(result.err().contains("is corrupt") && result.err().contains("'admired run --rebuild' recreates it"),
+        assertTrue(
+                result.err().contains("is corrupt") && result.err().contains("'admired run --rebuild' recreates it"),
                 result.err());
 
-        EndToEndTest.Captured rebuilt = EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(),
-                "--rebuild", "--quiet");
+        EndToEndTest.Captured rebuilt =
+                EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(), "--rebuild", "--quiet");
         assertEquals(ExitCodes.NOTHING_PROCESSED, rebuilt.exitCode(), rebuilt.err());
         try (CorpusIndexReader reader = CorpusIndexReader.open(out.resolve(Batch.INDEX_DIR))) {
             assertEquals(Set.of("empty.txt"), reader.fileHashes().keySet());
@@ -128,10 +132,11 @@ class FaultsTest {
         boolean readOnlyMount = mountTmpfs(out, "ro,size=1m");
         boolean readOnlyMode = !readOnlyMount && out.toFile().setWritable(false, false) && !Files.isWritable(out);
         try {
-            Assumptions.assumeTrue(readOnlyMount || readOnlyMode,
+            Assumptions.assumeTrue(
+                    readOnlyMount || readOnlyMode,
                     "skipped: can neither mount a read-only tmpfs nor make a folder unwritable for this user");
-            EndToEndTest.Captured result = EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(),
-                    "--quiet");
+            EndToEndTest.Captured result =
+                    EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(), "--quiet");
             assertEquals(ExitCodes.CANNOT_WRITE, result.exitCode(), result.err());
             String last = lastLine(result.err());
             assertTrue(last.startsWith("admired: cannot write to " + out), last);
@@ -147,20 +152,28 @@ class FaultsTest {
     @Test
     void classifiesTheMachinesFaultsAndLeavesTheRestInternal() {
         Path out = Path.of("output");
-        CommandFailure full = Faults.ofWriting(new FileSystemException("output/index/_0.cfs", null,
-                "No space left on device"), out, Faults.Stage.BEFORE_COMMIT);
+        CommandFailure full = Faults.ofWriting(
+                new FileSystemException("output/index/_0.cfs", null, "No space left on device"),
+                out,
+                Faults.Stage.BEFORE_COMMIT);
         assertNotNull(full);
         assertEquals(ExitCodes.CANNOT_WRITE, full.exitCode());
-        assertTrue(full.getMessage().startsWith("no space left on the device holding output/index/_0.cfs;"
-                + " the previous index and reports in output are intact"), full.getMessage());
+        assertTrue(
+                full.getMessage()
+                        .startsWith("no space left on the device holding output/index/_0.cfs;"
+                                + " the previous index and reports in output are intact"),
+                full.getMessage());
 
-        CommandFailure wrapped = Faults.ofWriting(new IllegalStateException("this IndexWriter is closed",
-                new IOException("No space left on device")), out, Faults.Stage.AFTER_COMMIT);
+        CommandFailure wrapped = Faults.ofWriting(
+                new IllegalStateException("this IndexWriter is closed", new IOException("No space left on device")),
+                out,
+                Faults.Stage.AFTER_COMMIT);
         assertNotNull(wrapped);
-        assertTrue(wrapped.getMessage().contains("some reports in output may be the previous ones"), wrapped.getMessage());
+        assertTrue(
+                wrapped.getMessage().contains("some reports in output may be the previous ones"), wrapped.getMessage());
 
-        CommandFailure denied = Faults.ofWriting(new AccessDeniedException("output/ranking.csv"), out,
-                Faults.Stage.BEFORE_COMMIT);
+        CommandFailure denied =
+                Faults.ofWriting(new AccessDeniedException("output/ranking.csv"), out, Faults.Stage.BEFORE_COMMIT);
         assertNotNull(denied);
         assertEquals(ExitCodes.CANNOT_WRITE, denied.exitCode());
         assertTrue(denied.getMessage().startsWith("cannot write to output/ranking.csv"), denied.getMessage());
@@ -178,18 +191,20 @@ class FaultsTest {
             Path corpus = temp.resolve("corpus");
             copyTree(EndToEndTest.fixtureCorpus(), corpus);
             Path out = mount.resolve("out");
-            EndToEndTest.Captured first = EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(),
-                    "--quiet", "--threads", "1");
+            EndToEndTest.Captured first = EndToEndTest.execute(
+                    "run", corpus.toString(), "--out", out.toString(), "--quiet", "--threads", "1");
             assertEquals(ExitCodes.OK, first.exitCode(), first.err());
             Map<String, byte[]> before = reports(out);
 
-            Files.writeString(corpus.resolve("articles/added.txt"), "A note on Grace Hopper\n\nGrace Hopper was widely admired by the"
-                    + " engineers who worked with her. They praised her patience and her clarity.\n");
+            Files.writeString(
+                    corpus.resolve("articles/added.txt"),
+                    "A note on Grace Hopper\n\nGrace Hopper was widely admired by the"
+                            + " engineers who worked with her. They praised her patience and her clarity.\n");
             Path filler = mount.resolve("filler");
             fill(filler);
 
-            EndToEndTest.Captured full = EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(),
-                    "--quiet", "--threads", "1");
+            EndToEndTest.Captured full = EndToEndTest.execute(
+                    "run", corpus.toString(), "--out", out.toString(), "--quiet", "--threads", "1");
             assertEquals(ExitCodes.CANNOT_WRITE, full.exitCode(), full.err());
             String last = lastLine(full.err());
             assertTrue(last.startsWith("admired: no space left on the device holding "), last);
@@ -201,14 +216,14 @@ class FaultsTest {
             }
 
             Files.delete(filler);
-            EndToEndTest.Captured recovered = EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(),
-                    "--quiet", "--threads", "1");
+            EndToEndTest.Captured recovered = EndToEndTest.execute(
+                    "run", corpus.toString(), "--out", out.toString(), "--quiet", "--threads", "1");
             assertEquals(ExitCodes.OK, recovered.exitCode(), recovered.err());
             Map<String, byte[]> afterRecovery = reports(out);
 
             deleteTree(out);
-            EndToEndTest.Captured clean = EndToEndTest.execute("run", corpus.toString(), "--out", out.toString(),
-                    "--quiet", "--threads", "1");
+            EndToEndTest.Captured clean = EndToEndTest.execute(
+                    "run", corpus.toString(), "--out", out.toString(), "--quiet", "--threads", "1");
             assertEquals(ExitCodes.OK, clean.exitCode(), clean.err());
             assertReportsEqual(reports(out), afterRecovery);
         } finally {
@@ -219,7 +234,8 @@ class FaultsTest {
     private static boolean mountTmpfs(Path mount, String options) throws InterruptedException {
         try {
             Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -228,10 +244,15 @@ class FaultsTest {
     }
 
     private static void unmount(Path mount) throws Exception {
-        Process p = new ProcessBuilder("umount", mount.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("umount", mount.toString())
+                .redirectErrorStream(true)
+                .start();
         p.getInputStream().readAllBytes();
         if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            new ProcessBuilder("umount", "-l", mount.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+            new ProcessBuilder("umount", "-l", mount.toString())
+                    .inheritIO()
+                    .start()
+                    .waitFor(30, TimeUnit.SECONDS);
         }
     }
 
@@ -264,8 +285,10 @@ class FaultsTest {
 
     private static void assertReportsEqual(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((name, bytes) -> assertEquals(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                new String(actual.get(name), java.nio.charset.StandardCharsets.UTF_8), name));
+        expected.forEach((name, bytes) -> assertEquals(
+                new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                new String(actual.get(name), java.nio.charset.StandardCharsets.UTF_8),
+                name));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

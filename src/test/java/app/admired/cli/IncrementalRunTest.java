@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("corenlp")
 class IncrementalRunTest {
 
-    private static final List<String> REPORTS = List.of("most-admired.csv", "mentions.csv", "documents.csv", "skipped.csv");
+    private static final List<String> REPORTS =
+            List.of("most-admired.csv", "mentions.csv", "documents.csv", "skipped.csv");
 
     @TempDir
     Path temp;
@@ -43,7 +44,9 @@ class IncrementalRunTest {
 
     private static void assertSameReports(Path expected, Path actual) throws IOException {
         for (String report : REPORTS) {
-            assertArrayEquals(Files.readAllBytes(expected.resolve(report)), Files.readAllBytes(actual.resolve(report)),
+            assertArrayEquals(
+                    Files.readAllBytes(expected.resolve(report)),
+                    Files.readAllBytes(actual.resolve(report)),
                     report + " differs");
         }
     }
@@ -68,14 +71,20 @@ class IncrementalRunTest {
         assertTrue(again.err().contains("admired: 5 files unchanged, 0 removed"), again.err());
 
         // Change one file, add one, delete one, and repair a bad one.
-        Files.writeString(corpus.resolve("articles/crane.md"), Files.readString(corpus.resolve("articles/crane.md"))
-                + "\nLater, Grace Hopper was a wonderful role model for the whole team.\n");
-        Files.writeString(corpus.resolve("articles/new.txt"),
+        Files.writeString(
+                corpus.resolve("articles/crane.md"),
+                Files.readString(corpus.resolve("articles/crane.md"))
+                        + "\nLater, Grace Hopper was a wonderful role model for the whole team.\n");
+        Files.writeString(
+                corpus.resolve("articles/new.txt"),
                 "A new column\nBy Lee Ward\nDate: 2024-04-01\n\nI admire Ada Lovelace and I despise Victor Crane.\n");
         Files.delete(corpus.resolve("comments/ada-comments.txt"));
-        Files.writeString(corpus.resolve("articles/empty.txt"), "Now with text\n\nCharles Babbage was a great inventor.\n");
+        Files.writeString(
+                corpus.resolve("articles/empty.txt"), "Now with text\n\nCharles Babbage was a great inventor.\n");
         EndToEndTest.Captured incremental = run(corpus, out);
-        assertTrue(incremental.err().contains("admired: 3 files read, 3 documents (markdown 1, text 2)"), incremental.err());
+        assertTrue(
+                incremental.err().contains("admired: 3 files read, 3 documents (markdown 1, text 2)"),
+                incremental.err());
         assertTrue(incremental.err().contains("admired: 2 files unchanged, 1 removed"), incremental.err());
 
         Path full = temp.resolve("full");
@@ -113,13 +122,23 @@ class IncrementalRunTest {
             Files.copy(out.resolve(report), before.resolve(report));
         }
 
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx3g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", corpus.toString(), "--out", out.toString(), "--rebuild", "--verbose")
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx3g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "run",
+                        corpus.toString(),
+                        "--out",
+                        out.toString(),
+                        "--rebuild",
+                        "--verbose")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         boolean sawIndexing = false;
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader err =
+                new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = err.readLine()) != null; ) {
                 if (line.startsWith("admired: indexed ")) {
                     sawIndexing = true;

@@ -25,7 +25,7 @@ class LocaleIndependenceTest {
 
     /** Everything a run writes except the Lucene index (binary) and run-summary.json (timings). */
     private static final List<String> REPORTS =
-            List.of("most-admired.csv", "mentions.csv", "documents.csv", "skipped.csv", "report.html");
+            List.of("most-admired.csv", "mentions.csv", "documents.csv", "skipped.csv", "trends.csv", "report.html");
 
     @TempDir
     Path temp;
@@ -49,7 +49,8 @@ class LocaleIndependenceTest {
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of("run", corpus.toString(), "--out", there.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LANG", "de_DE.UTF-8");
         builder.environment().remove("LC_ALL");
         Process process = builder.start();

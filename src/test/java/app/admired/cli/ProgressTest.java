@@ -25,16 +25,16 @@ class ProgressTest {
     void linesAtMostEveryTenSecondsThenAFinalLine() {
         Progress p = progress(Progress.Mode.LINES, 4);
         at(3_000);
-        p.fileDone(2, 20);      // too soon after the start: nothing
+        p.fileDone(2, 20); // too soon after the start: nothing
         at(12_000);
-        p.fileDone(1, 10);      // 12 s: a line
+        p.fileDone(1, 10); // 12 s: a line
         at(15_000);
-        p.fileDone(0, 0);       // 3 s after the last line: nothing
+        p.fileDone(0, 0); // 3 s after the last line: nothing
         at(30_000);
-        p.fileDone(1, 30);      // the last file: left to the final line
+        p.fileDone(1, 30); // the last file: left to the final line
         p.finish();
-        p.finish();             // once only
-        p.fileDone(5, 5);       // after the end: ignored
+        p.finish(); // once only
+        p.fileDone(5, 5); // after the end: ignored
         assertEquals("""
                 admired: 2/4 files (50%), 3 documents, 30 sentences, 2.5 sentences/s, ETA 12s
                 admired: 4/4 files (100%), 4 documents, 60 sentences, 2.0 sentences/s, done in 30s
@@ -46,7 +46,7 @@ class ProgressTest {
         Progress p = progress(Progress.Mode.LINES, 3);
         p.excludeMillis(20_000);
         at(30_000);
-        p.fileDone(1, 50);      // 10 s of work for 1 file of 3: 20 s left
+        p.fileDone(1, 50); // 10 s of work for 1 file of 3: 20 s left
         at(95_000);
         p.finish();
         assertEquals("""
@@ -70,11 +70,11 @@ class ProgressTest {
     void barIsRedrawnInPlaceWithCarriageReturns() {
         Progress p = progress(Progress.Mode.BAR, 3);
         at(1_000);
-        p.fileDone(10, 100);    // first file: drawn
+        p.fileDone(10, 100); // first file: drawn
         at(1_050);
-        p.fileDone(0, 0);       // 50 ms later: not redrawn
+        p.fileDone(0, 0); // 50 ms later: not redrawn
         at(2_000);
-        p.fileDone(2, 100);     // the last file: drawn
+        p.fileDone(2, 100); // the last file: drawn
         p.finish();
         String expected = "\r[######--------------] 1/3 files, 10 docs, 100.0 sent/s, ETA 2s"
                 + "\r[####################] 3/3 files, 12 docs, 100.0 sent/s, done in 2s"
@@ -90,14 +90,16 @@ class ProgressTest {
         p.fileDone(1, 10);
         String bar = "[##########----------] 1/2 files, 1 docs, 10.0 sent/s, ETA 1s";
         p.message("admired: skipped b.bin: binary file (binary)");
-        assertEquals("\r" + bar + "\r" + " ".repeat(bar.length()) + "\r"
-                + "admired: skipped b.bin: binary file (binary)" + System.lineSeparator() + "\r" + bar, text.toString());
+        assertEquals(
+                "\r" + bar + "\r" + " ".repeat(bar.length()) + "\r" + "admired: skipped b.bin: binary file (binary)"
+                        + System.lineSeparator() + "\r" + bar,
+                text.toString());
     }
 
     @Test
     void aShorterBarLineBlanksTheRestOfTheLongerOne() {
         Progress p = progress(Progress.Mode.BAR, 2);
-        p.fileDone(1, 10);      // no time yet: "--" rate and estimate
+        p.fileDone(1, 10); // no time yet: "--" rate and estimate
         at(500);
         p.finish();
         String first = "[##########----------] 1/2 files, 1 docs, -- sent/s, ETA --";
@@ -114,7 +116,8 @@ class ProgressTest {
         q.message("m");
         String a = "[##########----------] 1/2 files, 1 docs, 12345.0 sent/s, ETA 1s";
         String b = "[##########----------] 1/2 files, 1 docs, 10287.5 sent/s, ETA 1s";
-        assertEquals("\r" + a + "\r" + " ".repeat(a.length()) + "\rm" + System.lineSeparator() + "\r" + b,
+        assertEquals(
+                "\r" + a + "\r" + " ".repeat(a.length()) + "\rm" + System.lineSeparator() + "\r" + b,
                 shorter.toString());
     }
 
@@ -140,7 +143,9 @@ class ProgressTest {
     void noFilesAtAll() {
         Progress p = progress(Progress.Mode.LINES, 0);
         p.finish();
-        assertEquals("admired: 0/0 files (100%), 0 documents, 0 sentences, -- sentences/s, done in 0s"
-                + System.lineSeparator(), text.toString());
+        assertEquals(
+                "admired: 0/0 files (100%), 0 documents, 0 sentences, -- sentences/s, done in 0s"
+                        + System.lineSeparator(),
+                text.toString());
     }
 }

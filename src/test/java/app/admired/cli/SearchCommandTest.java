@@ -27,8 +27,13 @@ class SearchCommandTest {
     static void buildIndex() throws Exception {
         Path aliases = temp.resolve("aliases.csv");
         Files.writeString(aliases, "alias,canonical\nThe Countess,Ada Lovelace\n");
-        EndToEndTest.Captured run = EndToEndTest.execute("run", EndToEndTest.fixtureCorpus().toString(),
-                "--out", temp.resolve("out").toString(), "--aliases", aliases.toString());
+        EndToEndTest.Captured run = EndToEndTest.execute(
+                "run",
+                EndToEndTest.fixtureCorpus().toString(),
+                "--out",
+                temp.resolve("out").toString(),
+                "--aliases",
+                aliases.toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         index = temp.resolve("out/index").toString();
     }
@@ -51,8 +56,10 @@ class SearchCommandTest {
         EndToEndTest.Captured result = search("hero");
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
         List<String> lines = result.out().lines().toList();
-        assertEquals("1. Ada Lovelace  positive +0.99, admiration  comments/ada-comments.txt#1  2024-02-03T09:15:00"
-                + "  by Nadia Okoye", lines.get(0));
+        assertEquals(
+                "1. Ada Lovelace  positive +0.99, admiration  comments/ada-comments.txt#1  2024-02-03T09:15:00"
+                        + "  by Nadia Okoye",
+                lines.get(0));
         assertEquals("   Lovelace is my **hero**, a truly great and wonderful mind.", lines.get(1));
         assertEquals(2, lines.size());
     }
@@ -64,17 +71,26 @@ class SearchCommandTest {
             assertEquals(5, hitLines(result.out()).size(), name + ": " + result.out());
             assertTrue(hitLines(result.out()).stream().allMatch(l -> l.contains("Ada Lovelace")), result.out());
         }
-        assertEquals("No person named 'Nobody Known' in the index.",
+        assertEquals(
+                "No person named 'Nobody Known' in the index.",
                 search("*", "--person", "Nobody Known").out().strip());
     }
 
     @Test
     void sentimentCueKindAuthorAndDateFiltersNarrowTheHits() {
-        assertEquals(2, hitLines(search("*", "--sentiment", "negative", "--person", "Victor Crane").out()).size());
+        assertEquals(
+                2,
+                hitLines(search("*", "--sentiment", "negative", "--person", "Victor Crane")
+                                .out())
+                        .size());
         assertEquals(1, hitLines(search("*", "--cue", "criticism").out()).size());
         assertEquals(3, hitLines(search("*", "--kind", "comment").out()).size());
         assertEquals(3, hitLines(search("*", "--author", "omar haddad").out()).size());
-        assertEquals(3, hitLines(search("*", "--since", "2024-02-02", "--until", "2024-02-28").out()).size());
+        assertEquals(
+                3,
+                hitLines(search("*", "--since", "2024-02-02", "--until", "2024-02-28")
+                                .out())
+                        .size());
         assertEquals(1, hitLines(search("*", "--limit", "1").out()).size());
     }
 
@@ -89,14 +105,18 @@ class SearchCommandTest {
     @Test
     void csvAndJsonFormats() throws Exception {
         EndToEndTest.Captured csv = search("hero", "--format", "csv");
-        assertEquals(List.of("person,polarity,score,cue,document_id,path,position,kind,author,date,sentence",
-                "Ada Lovelace,positive,0.995,admiration,comments/ada-comments.txt#1,comments/ada-comments.txt,1,"
-                        + "comment,Nadia Okoye,2024-02-03T09:15:00,\"Lovelace is my hero, a truly great and wonderful mind.\""),
+        assertEquals(
+                List.of(
+                        "person,polarity,score,cue,document_id,path,position,kind,author,date,sentence",
+                        "Ada Lovelace,positive,0.995,admiration,comments/ada-comments.txt#1,comments/ada-comments.txt,1,"
+                                + "comment,Nadia Okoye,2024-02-03T09:15:00,\"Lovelace is my hero, a truly great and wonderful mind.\""),
                 csv.out().lines().toList());
-        JsonNode json = new ObjectMapper().readTree(search("hero", "--format", "json").out());
+        JsonNode json =
+                new ObjectMapper().readTree(search("hero", "--format", "json").out());
         assertEquals(1, json.size());
         assertEquals("Ada Lovelace", json.get(0).get("person").asText());
-        assertEquals("comments/ada-comments.txt#1", json.get(0).get("document_id").asText());
+        assertEquals(
+                "comments/ada-comments.txt#1", json.get(0).get("document_id").asText());
     }
 
     @Test
@@ -124,7 +144,8 @@ class SearchCommandTest {
 
     @Test
     void missingIndexIsSaidPlainly() {
-        EndToEndTest.Captured result = EndToEndTest.execute("search", "x", "--index", temp.resolve("none").toString());
+        EndToEndTest.Captured result = EndToEndTest.execute(
+                "search", "x", "--index", temp.resolve("none").toString());
         assertEquals(ExitCodes.NO_INDEX, result.exitCode());
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().contains("no index at"), result.err());
@@ -136,10 +157,17 @@ class SearchCommandTest {
         assertEquals(ExitCodes.OK, text.exitCode(), text.err());
         List<String> lines = text.out().lines().toList();
         assertEquals(3, lines.size(), text.out());
-        assertTrue(lines.get(1).matches("\\s+1\\s+Ada Lovelace\\s+0\\.342\\s+2\\s+0\\s+5\\s+4\\s+1\\s+0"), lines.get(1));
-        JsonNode json = new ObjectMapper().readTree(EndToEndTest.execute("people", "--index", index, "--format", "json").out());
-        assertEquals(List.of("Ada Lovelace", "Petra Quill", "Charles Babbage", "Victor Crane"),
-                List.of(json.get(0).get("person").asText(), json.get(1).get("person").asText(),
-                        json.get(2).get("person").asText(), json.get(3).get("person").asText()));
+        assertTrue(
+                lines.get(1).matches("\\s+1\\s+Ada Lovelace\\s+0\\.342\\s+2\\s+0\\s+5\\s+4\\s+1\\s+0"), lines.get(1));
+        JsonNode json = new ObjectMapper()
+                .readTree(EndToEndTest.execute("people", "--index", index, "--format", "json")
+                        .out());
+        assertEquals(
+                List.of("Ada Lovelace", "Petra Quill", "Charles Babbage", "Victor Crane"),
+                List.of(
+                        json.get(0).get("person").asText(),
+                                json.get(1).get("person").asText(),
+                        json.get(2).get("person").asText(),
+                                json.get(3).get("person").asText()));
     }
 }

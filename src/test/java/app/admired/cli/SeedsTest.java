@@ -31,13 +31,25 @@ class SeedsTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
 
-        List<String> people = Files.readAllLines(out.resolve("most-admired.csv")).stream().skip(1)
-                .map(line -> line.split(",")[1]).toList();
-        for (String person : List.of("Larry Ellison", "Jeff Bezos", "Mark Zuckerberg", "Reed Hastings", "Bill Gates",
-                "Steve Jobs", "John Chambers", "Ken Langone", "Howard Schultz", "Warren Buffett")) {
+        List<String> people = Files.readAllLines(out.resolve("most-admired.csv")).stream()
+                .skip(1)
+                .map(line -> line.split(",")[1])
+                .toList();
+        for (String person : List.of(
+                "Larry Ellison",
+                "Jeff Bezos",
+                "Mark Zuckerberg",
+                "Reed Hastings",
+                "Bill Gates",
+                "Steve Jobs",
+                "John Chambers",
+                "Ken Langone",
+                "Howard Schultz",
+                "Warren Buffett")) {
             assertEquals(1, people.stream().filter(person::equals).count(), person + " in " + people);
         }
-        for (String stray : List.of("Bezos", "Ellison", "Larry Ellisons", "Zuckerberg", "David Linthicum", "Sean Wisdom")) {
+        for (String stray :
+                List.of("Bezos", "Ellison", "Larry Ellisons", "Zuckerberg", "David Linthicum", "Sean Wisdom")) {
             assertFalse(people.contains(stray), stray + " in " + people);
         }
         assertFalse(people.stream().anyMatch(p -> p.contains("EllisonEveryone")), people.toString());

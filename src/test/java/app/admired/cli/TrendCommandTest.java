@@ -32,14 +32,36 @@ class TrendCommandTest {
 
     private static String index;
 
-    private static void add(CorpusIndexWriter writer, String path, int position, String author, String date,
-                            String name, String polarity, double score) throws Exception {
+    private static void add(
+            CorpusIndexWriter writer,
+            String path,
+            int position,
+            String author,
+            String date,
+            String name,
+            String polarity,
+            double score)
+            throws Exception {
         String id = path + "#" + position;
         String sentence = name + " came up today.";
-        writer.add(new SourceDocument(id, DocumentKind.COMMENT, path, position, "", author, date, "", "", sentence),
-                "hash-" + path, "text",
-                List.of(new PersonMention(id, name, name, 0, name.length(), 0, sentence, polarity, score, score, 2,
-                        polarity.equals("negative") ? "criticism" : "admiration", "")));
+        writer.add(
+                new SourceDocument(id, DocumentKind.COMMENT, path, position, "", author, date, "", "", sentence),
+                "hash-" + path,
+                "text",
+                List.of(new PersonMention(
+                        id,
+                        name,
+                        name,
+                        0,
+                        name.length(),
+                        0,
+                        sentence,
+                        polarity,
+                        score,
+                        score,
+                        2,
+                        polarity.equals("negative") ? "criticism" : "admiration",
+                        "")));
     }
 
     @BeforeAll
@@ -93,8 +115,11 @@ class TrendCommandTest {
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
         List<String> lines = result.out().lines().toList();
         assertEquals(String.join(",", TrendCommand.COLUMNS), lines.get(0));
-        assertEquals(List.of("2023-11", "2023-12", "2024-01", "2024-03"),
-                lines.subList(1, lines.size()).stream().map(l -> l.split(",")[1]).toList());
+        assertEquals(
+                List.of("2023-11", "2023-12", "2024-01", "2024-03"),
+                lines.subList(1, lines.size()).stream()
+                        .map(l -> l.split(",")[1])
+                        .toList());
     }
 
     @Test
@@ -108,7 +133,10 @@ class TrendCommandTest {
         assertEquals(1, rows.get(0).get("critics").asInt());
         assertEquals(0.0, rows.get(0).get("score").asDouble(), 1e-9);
         assertEquals("2024", rows.get(1).get("period").asText());
-        assertEquals(Math.round(1 / (1 + Z * Z / 2) * 1e4) / 1e4, rows.get(1).get("score").asDouble(), 1e-9);
+        assertEquals(
+                Math.round(1 / (1 + Z * Z / 2) * 1e4) / 1e4,
+                rows.get(1).get("score").asDouble(),
+                1e-9);
     }
 
     @Test
@@ -153,16 +181,28 @@ class TrendCommandTest {
         Path out = temp.resolve("report");
         EndToEndTest.Captured result = EndToEndTest.execute("report", "--index", index, "--out", out.toString());
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
-        List<String> lines = Files.readString(out.resolve("trends.csv"), StandardCharsets.UTF_8).lines().toList();
-        assertEquals("\uFEFFperson,period,mentions,documents,positive,neutral,negative,admirers,critics,score,"
-                + "admiration_cues,criticism_cues", lines.get(0));
-        assertEquals(List.of("Ada Lovelace,2023-11", "Ada Lovelace,2023-12", "Ada Lovelace,2024-01",
-                        "Ada Lovelace,2024-03", "Grace Hopper,undated"),
-                lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1)))
+        List<String> lines = Files.readString(out.resolve("trends.csv"), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        assertEquals(
+                "\uFEFFperson,period,mentions,documents,positive,neutral,negative,admirers,critics,score,"
+                        + "admiration_cues,criticism_cues",
+                lines.get(0));
+        assertEquals(
+                List.of(
+                        "Ada Lovelace,2023-11",
+                        "Ada Lovelace,2023-12",
+                        "Ada Lovelace,2024-01",
+                        "Ada Lovelace,2024-03",
+                        "Grace Hopper,undated"),
+                lines.subList(1, lines.size()).stream()
+                        .map(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1)))
                         .toList());
         byte[] first = Files.readAllBytes(out.resolve("trends.csv"));
         EndToEndTest.execute("report", "--index", index, "--out", out.toString());
-        assertEquals(new String(first, StandardCharsets.UTF_8),
-                Files.readString(out.resolve("trends.csv"), StandardCharsets.UTF_8), "same index, same bytes");
+        assertEquals(
+                new String(first, StandardCharsets.UTF_8),
+                Files.readString(out.resolve("trends.csv"), StandardCharsets.UTF_8),
+                "same index, same bytes");
     }
 }

@@ -21,9 +21,9 @@ class ConfusionTest {
         c.add("positive", "none");
         assertEquals(7, c.total());
         assertEquals(4.0 / 7, c.accuracy(), 1e-12);
-        double f1Negative = 2 * 1.0 * (2.0 / 3) / (1.0 + 2.0 / 3);      // P 2/2, R 2/3
-        double f1Neutral = 2 * 0.5 * 0.5 / (0.5 + 0.5);                 // P 1/2, R 1/2
-        double f1Positive = 2 * 0.5 * 0.5 / (0.5 + 0.5);                // P 1/2, R 1/2
+        double f1Negative = 2 * 1.0 * (2.0 / 3) / (1.0 + 2.0 / 3); // P 2/2, R 2/3
+        double f1Neutral = 2 * 0.5 * 0.5 / (0.5 + 0.5); // P 1/2, R 1/2
+        double f1Positive = 2 * 0.5 * 0.5 / (0.5 + 0.5); // P 1/2, R 1/2
         assertEquals(f1Negative, c.f1(0), 1e-12);
         assertEquals(f1Neutral, c.f1(1), 1e-12);
         assertEquals(f1Positive, c.f1(2), 1e-12);

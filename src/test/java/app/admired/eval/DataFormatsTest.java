@@ -20,13 +20,16 @@ class DataFormatsTest {
     @Test
     void readsNewsMtscTargetsAndPolarities() throws Exception {
         Path file = temp.resolve("d.jsonl");
-        Files.writeString(file, "{\"sentence_normalized\": \"Ada praised Bob.\", \"targets\": ["
-                + "{\"from\": 0, \"to\": 3, \"mention\": \"Ada\", \"polarity\": 4.0},"
-                + "{\"from\": 12, \"to\": 15, \"mention\": \"Bob\", \"polarity\": 6.0}]}\n\n"
-                + "{\"sentence_normalized\": \"Cy failed.\", \"targets\": [{\"from\": 0, \"to\": 2, \"polarity\": 2.0}]}\n");
+        Files.writeString(
+                file,
+                "{\"sentence_normalized\": \"Ada praised Bob.\", \"targets\": ["
+                        + "{\"from\": 0, \"to\": 3, \"mention\": \"Ada\", \"polarity\": 4.0},"
+                        + "{\"from\": 12, \"to\": 15, \"mention\": \"Bob\", \"polarity\": 6.0}]}\n\n"
+                        + "{\"sentence_normalized\": \"Cy failed.\", \"targets\": [{\"from\": 0, \"to\": 2, \"polarity\": 2.0}]}\n");
         List<NewsMtsc.Sentence> data = NewsMtsc.read(file);
         assertEquals(2, data.size());
-        assertEquals(List.of(new CharSpan(0, 3), new CharSpan(12, 15)), data.get(0).targets());
+        assertEquals(
+                List.of(new CharSpan(0, 3), new CharSpan(12, 15)), data.get(0).targets());
         assertEquals(List.of("neutral", "positive"), data.get(0).polarities());
         assertEquals(List.of("negative"), data.get(1).polarities());
     }
@@ -37,7 +40,9 @@ class DataFormatsTest {
         Files.writeString(file, "{\"sentence_normalized\": \"Ok.\", \"targets\": []}\n{not json\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NewsMtsc.read(file));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
-        Files.writeString(file, "{\"sentence_normalized\": \"Ok.\", \"targets\": [{\"from\": 1, \"to\": 40, \"polarity\": 4}]}\n");
+        Files.writeString(
+                file,
+                "{\"sentence_normalized\": \"Ok.\", \"targets\": [{\"from\": 1, \"to\": 40, \"polarity\": 4}]}\n");
         e = assertThrows(IllegalArgumentException.class, () -> NewsMtsc.read(file));
         assertTrue(e.getMessage().contains("outside the sentence"), e.getMessage());
     }
@@ -45,11 +50,15 @@ class DataFormatsTest {
     @Test
     void conllPersonSpansFromIoAndBioTags() throws Exception {
         Path file = temp.resolve("c.txt");
-        Files.writeString(file, "-DOCSTART- O\n\nGrace I-PER\nHopper I-PER\nmet O\nAlan B-PER\nTuring I-PER\n"
-                + "Ada B-PER\n. O\n\nIBM I-ORG\nhired O\nJohn I-PER\n");
+        Files.writeString(
+                file,
+                "-DOCSTART- O\n\nGrace I-PER\nHopper I-PER\nmet O\nAlan B-PER\nTuring I-PER\n"
+                        + "Ada B-PER\n. O\n\nIBM I-ORG\nhired O\nJohn I-PER\n");
         List<Conll.Sentence> data = Conll.read(file);
         assertEquals(2, data.size());
-        assertEquals(List.of("Grace", "Hopper", "met", "Alan", "Turing", "Ada", "."), data.get(0).tokens());
+        assertEquals(
+                List.of("Grace", "Hopper", "met", "Alan", "Turing", "Ada", "."),
+                data.get(0).tokens());
         assertEquals(3, data.get(0).persons().size());
         assertArrayEquals(new int[] {0, 2}, data.get(0).persons().get(0));
         assertArrayEquals(new int[] {3, 5}, data.get(0).persons().get(1));

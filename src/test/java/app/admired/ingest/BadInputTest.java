@@ -59,7 +59,9 @@ class BadInputTest {
         assertEquals(List.of("too-large"), reasons(outcome));
         assertEquals("", outcome.contentHash());
         assertEquals("", CorpusReader.contentHash(corpus, "dump/one-line.txt"));
-        assertTrue(outcome.skipped().get(0).detail().contains("52428800 bytes"), outcome.skipped().toString());
+        assertTrue(
+                outcome.skipped().get(0).detail().contains("52428800 bytes"),
+                outcome.skipped().toString());
         assertEquals(1, read("ok.txt").documents().size(), "the other files are unaffected");
     }
 
@@ -70,7 +72,9 @@ class BadInputTest {
         expected.put("empty.csv", "empty");
         write("blank.jsonl", "  \n\n\t\n");
         expected.put("blank.jsonl", "empty");
-        write("photo.html", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
+        write(
+                "photo.html",
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
         expected.put("photo.html", "binary");
         byte[] undecodable = new byte[400];
         for (int i = 0; i < undecodable.length; i++) {
@@ -105,8 +109,19 @@ class BadInputTest {
         FileOutcome outcome = read("cp1252.csv");
         assertEquals("windows-1252", outcome.encoding());
         assertEquals("csv", outcome.format());
-        assertEquals(List.of(new SourceDocument("cp1252.csv#1", DocumentKind.COMMENT, "cp1252.csv", 1, "", "Zo\u00EB Brandt",
-                "", "", "", "\u201CLisa Su\u2019s turnaround is the case study.\u201D")), outcome.documents());
+        assertEquals(
+                List.of(new SourceDocument(
+                        "cp1252.csv#1",
+                        DocumentKind.COMMENT,
+                        "cp1252.csv",
+                        1,
+                        "",
+                        "Zo\u00EB Brandt",
+                        "",
+                        "",
+                        "",
+                        "\u201CLisa Su\u2019s turnaround is the case study.\u201D")),
+                outcome.documents());
     }
 
     @Test
@@ -123,7 +138,9 @@ class BadInputTest {
         FileOutcome outcome = read("dump.txt");
         assertEquals(List.of(), outcome.documents());
         assertEquals(List.of("line-too-long"), reasons(outcome));
-        assertTrue(outcome.skipped().get(0).detail().startsWith("a line has 5"), outcome.skipped().get(0).detail());
+        assertTrue(
+                outcome.skipped().get(0).detail().startsWith("a line has 5"),
+                outcome.skipped().get(0).detail());
     }
 
     @Test
@@ -138,7 +155,9 @@ class BadInputTest {
         csv.append("\"\n");
         write("long.csv", csv.toString());
         FileOutcome outcome = read("long.csv");
-        assertEquals(List.of("long.csv#1"), outcome.documents().stream().map(SourceDocument::id).toList());
+        assertEquals(
+                List.of("long.csv#1"),
+                outcome.documents().stream().map(SourceDocument::id).toList());
         assertEquals(List.of("document-too-long"), reasons(outcome));
         SkippedFile skip = outcome.skipped().get(0);
         assertEquals("long.csv#2", skip.path());
@@ -150,13 +169,16 @@ class BadInputTest {
         write("unclosed.csv", CommentThreadReaderTest.fixture("comments-unclosed.csv"));
         FileOutcome csv = read("unclosed.csv");
         assertEquals("csv", csv.format());
-        assertEquals(List.of("unclosed.csv#1"), csv.documents().stream().map(SourceDocument::id).toList());
+        assertEquals(
+                List.of("unclosed.csv#1"),
+                csv.documents().stream().map(SourceDocument::id).toList());
         assertEquals(List.of("malformed-record"), reasons(csv));
 
         write("records.jsonl", CommentThreadReaderTest.fixture("records.jsonl"));
         FileOutcome jsonl = read("records.jsonl");
         assertEquals("jsonl", jsonl.format());
-        assertEquals(List.of("records.jsonl#1", "records.jsonl#2", "records.jsonl#4", "records.jsonl#8"),
+        assertEquals(
+                List.of("records.jsonl#1", "records.jsonl#2", "records.jsonl#4", "records.jsonl#8"),
                 jsonl.documents().stream().map(SourceDocument::id).toList());
         assertEquals(List.of("malformed-record", "malformed-record", "malformed-record"), reasons(jsonl));
     }
@@ -165,10 +187,14 @@ class BadInputTest {
     void htmlChromeLinesSurviveRepairUntilTheReaderSeesThem() throws Exception {
         // "Subscribe to our newsletter" alone on a line would be dropped by TextRepair from a .txt;
         // in HTML the markup around it must stay intact, and the reader drops it from the text.
-        write("page.html", "<html><body><article>\n<h1>Notes</h1>\n<p>\nSubscribe to our newsletter\n</p>\n"
-                + "<p>Jensen Huang runs a flat organisation.</p>\n</article></body></html>\n");
+        write(
+                "page.html",
+                "<html><body><article>\n<h1>Notes</h1>\n<p>\nSubscribe to our newsletter\n</p>\n"
+                        + "<p>Jensen Huang runs a flat organisation.</p>\n</article></body></html>\n");
         FileOutcome outcome = read("page.html");
-        assertEquals("Notes\n\nJensen Huang runs a flat organisation.", outcome.documents().get(0).text());
+        assertEquals(
+                "Notes\n\nJensen Huang runs a flat organisation.",
+                outcome.documents().get(0).text());
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CommentThreadReaderTest {
@@ -50,18 +49,50 @@ class CommentThreadReaderTest {
         DocumentReader.ReadResult result = reader.read(file);
 
         List<SourceDocument> expected = List.of(
-                new SourceDocument(path + "#1", DocumentKind.COMMENT, path, 1, HAMILTON, "",
-                        "2015-02-03T07:45:12", "", HAMILTON,
+                new SourceDocument(
+                        path + "#1",
+                        DocumentKind.COMMENT,
+                        path,
+                        1,
+                        HAMILTON,
+                        "",
+                        "2015-02-03T07:45:12",
+                        "",
+                        HAMILTON,
                         "Hamilton's error-recovery design saved the lunar landing.\n"
                                 + "That lesson still matters for every ops team."),
-                new SourceDocument(path + "#2", DocumentKind.COMMENT, path, 2, HAMILTON, "Priya Raman",
-                        "2015-02-03T13:02:00", "", HAMILTON,
+                new SourceDocument(
+                        path + "#2",
+                        DocumentKind.COMMENT,
+                        path,
+                        2,
+                        HAMILTON,
+                        "Priya Raman",
+                        "2015-02-03T13:02:00",
+                        "",
+                        HAMILTON,
                         "I keep a photo of her next to my desk."),
-                new SourceDocument(path + "#3", DocumentKind.COMMENT, path, 3, HAMILTON, "",
-                        "2015-02-04T23:30:00", "", HAMILTON,
+                new SourceDocument(
+                        path + "#3",
+                        DocumentKind.COMMENT,
+                        path,
+                        3,
+                        HAMILTON,
+                        "",
+                        "2015-02-04T23:30:00",
+                        "",
+                        HAMILTON,
                         "Her team wrote software when nobody called it engineering."),
-                new SourceDocument(path + "#4", DocumentKind.COMMENT, path, 4, HAMILTON, "Tom Okafor",
-                        "2015-02-05T00:05:09", "", HAMILTON,
+                new SourceDocument(
+                        path + "#4",
+                        DocumentKind.COMMENT,
+                        path,
+                        4,
+                        HAMILTON,
+                        "Tom Okafor",
+                        "2015-02-05T00:05:09",
+                        "",
+                        HAMILTON,
                         "Admiration is fine, but credit the whole lab too."));
         assertEquals(expected, result.documents());
         assertEquals(List.of(), result.skippedRecords());
@@ -89,7 +120,9 @@ class CommentThreadReaderTest {
         DocumentReader.ReadResult result = reader.read(file);
         assertEquals(4, result.documents().size());
         assertEquals(HAMILTON, result.documents().get(0).title());
-        assertEquals("Admiration is fine, but credit the whole lab too.", result.documents().get(3).text());
+        assertEquals(
+                "Admiration is fine, but credit the whole lab too.",
+                result.documents().get(3).text());
     }
 
     @Test
@@ -98,11 +131,27 @@ class CommentThreadReaderTest {
         DocumentReader.ReadResult result = reader.read(input(path, fixture("thread-empty-comment.txt")));
 
         List<SourceDocument> expected = List.of(
-                new SourceDocument(path + "#1", DocumentKind.COMMENT, path, 1, STEWARDSHIP, "",
-                        "2019-06-01T10:00:00", "", STEWARDSHIP,
+                new SourceDocument(
+                        path + "#1",
+                        DocumentKind.COMMENT,
+                        path,
+                        1,
+                        STEWARDSHIP,
+                        "",
+                        "2019-06-01T10:00:00",
+                        "",
+                        STEWARDSHIP,
                         "Stewardship is a thankless job and she did it well."),
-                new SourceDocument(path + "#3", DocumentKind.COMMENT, path, 3, STEWARDSHIP, "Marco Bellini",
-                        "2019-06-02T20:00:00", "", STEWARDSHIP,
+                new SourceDocument(
+                        path + "#3",
+                        DocumentKind.COMMENT,
+                        path,
+                        3,
+                        STEWARDSHIP,
+                        "Marco Bellini",
+                        "2019-06-02T20:00:00",
+                        "",
+                        STEWARDSHIP,
                         "Agreed, the maintainers deserve the praise."));
         assertEquals(expected, result.documents());
         assertEquals(1, result.skippedRecords().size());
@@ -115,24 +164,34 @@ class CommentThreadReaderTest {
     void threadWithoutTitleUsesReplyTitle() throws Exception {
         String raw = "Sam Ortiz\n4/1/2021 | 8:00 AM\nre: Leaders We Admire\nLisa Su turned the company around.\n";
         DocumentReader.ReadResult result = reader.read(input("notitle.txt", raw));
-        assertEquals(List.of(new SourceDocument("notitle.txt#1", DocumentKind.COMMENT, "notitle.txt", 1,
-                "Leaders We Admire", "Sam Ortiz", "2021-04-01T08:00:00", "", "Leaders We Admire",
-                "Lisa Su turned the company around.")), result.documents());
+        assertEquals(
+                List.of(new SourceDocument(
+                        "notitle.txt#1",
+                        DocumentKind.COMMENT,
+                        "notitle.txt",
+                        1,
+                        "Leaders We Admire",
+                        "Sam Ortiz",
+                        "2021-04-01T08:00:00",
+                        "",
+                        "Leaders We Admire",
+                        "Lisa Su turned the company around.")),
+                result.documents());
     }
 
     @Test
     void threadWhoseCommentsAreAllEmptyHasNoText() {
         String raw = "Some Title\nUser Rank: Guru\n4/1/2021 | 8:00 AM\nre: Some Title\n";
-        UnreadableInputException e = assertThrows(UnreadableInputException.class,
-                () -> reader.read(input("allempty.txt", raw)));
+        UnreadableInputException e =
+                assertThrows(UnreadableInputException.class, () -> reader.read(input("allempty.txt", raw)));
         assertEquals("no-text", e.reason());
     }
 
     @Test
     void textWithoutCommentHeadersHasNoComments() {
         String raw = "Just An Article\n\nNobody commented on it.\n";
-        UnreadableInputException e = assertThrows(UnreadableInputException.class,
-                () -> reader.read(input("plain.txt", raw)));
+        UnreadableInputException e =
+                assertThrows(UnreadableInputException.class, () -> reader.read(input("plain.txt", raw)));
         assertEquals("no-comments", e.reason());
     }
 

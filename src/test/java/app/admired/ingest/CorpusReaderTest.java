@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,8 @@ class CorpusReaderTest {
 
     private static final String ARTICLE = "Why Ada Still Matters\nBy Jane Doe\nDate: 2023-03-14\n\n"
             + "Ada Lovelace wrote the first published algorithm.\n";
-    private static final String MARKDOWN = "# The Hopper Effect\n\n**By Li Wei**\n\nEngineers admire **Grace Hopper**.\n";
+    private static final String MARKDOWN =
+            "# The Hopper Effect\n\n**By Li Wei**\n\nEngineers admire **Grace Hopper**.\n";
     private static final byte[] BINARY = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D};
 
     @TempDir
@@ -57,13 +57,15 @@ class CorpusReaderTest {
 
     @Test
     void listFilesIsSortedRelativeAndSkipsHidden() throws IOException {
-        assertEquals(List.of(
-                "data.txt",
-                "empty.txt",
-                "hopper.md",
-                "news/2023/ada.txt",
-                "report.pdf",
-                "threads/hamilton.txt"), CorpusReader.listFiles(corpus));
+        assertEquals(
+                List.of(
+                        "data.txt",
+                        "empty.txt",
+                        "hopper.md",
+                        "news/2023/ada.txt",
+                        "report.pdf",
+                        "threads/hamilton.txt"),
+                CorpusReader.listFiles(corpus));
     }
 
     @Test
@@ -71,8 +73,15 @@ class CorpusReaderTest {
         List<FileOutcome> outcomes = new ArrayList<>();
         new CorpusReader(DocumentReaders.standard()).read(corpus, outcomes::add);
 
-        assertEquals(List.of("data.txt", "empty.txt", "hopper.md", "news/2023/ada.txt", "report.pdf",
-                "threads/hamilton.txt"), outcomes.stream().map(FileOutcome::path).toList());
+        assertEquals(
+                List.of(
+                        "data.txt",
+                        "empty.txt",
+                        "hopper.md",
+                        "news/2023/ada.txt",
+                        "report.pdf",
+                        "threads/hamilton.txt"),
+                outcomes.stream().map(FileOutcome::path).toList());
 
         FileOutcome binary = outcomes.get(0);
         assertSkippedWhole(binary, "binary", sha256Hex(BINARY));
@@ -106,7 +115,9 @@ class CorpusReaderTest {
         assertEquals("2023-03-14", ada.date());
 
         FileOutcome pdf = outcomes.get(4);
-        assertSkippedWhole(pdf, "unsupported-format",
+        assertSkippedWhole(
+                pdf,
+                "unsupported-format",
                 sha256Hex("Plain words in a file that claims to be a PDF.".getBytes(StandardCharsets.UTF_8)));
 
         FileOutcome thread = outcomes.get(5);
@@ -114,9 +125,16 @@ class CorpusReaderTest {
         assertEquals("UTF-8", thread.encoding());
         assertEquals(sha256Hex(threadBytes), thread.contentHash());
         assertEquals(List.of(), thread.skipped());
-        assertEquals(List.of("threads/hamilton.txt#1", "threads/hamilton.txt#2", "threads/hamilton.txt#3",
-                "threads/hamilton.txt#4"), thread.documents().stream().map(SourceDocument::id).toList());
-        assertEquals(List.of(DocumentKind.COMMENT), thread.documents().stream().map(SourceDocument::kind).distinct().toList());
+        assertEquals(
+                List.of(
+                        "threads/hamilton.txt#1",
+                        "threads/hamilton.txt#2",
+                        "threads/hamilton.txt#3",
+                        "threads/hamilton.txt#4"),
+                thread.documents().stream().map(SourceDocument::id).toList());
+        assertEquals(
+                List.of(DocumentKind.COMMENT),
+                thread.documents().stream().map(SourceDocument::kind).distinct().toList());
     }
 
     private static void assertSkippedWhole(FileOutcome outcome, String reason, String hash) {
@@ -131,13 +149,45 @@ class CorpusReaderTest {
 
     @Test
     void windows1252FileIsReadWithFallbackEncoding() throws Exception {
-        byte[] bytes = {'C', 'a', 'f', (byte) 0xE9, ' ', 'H', 'e', 'r', 'o', 'e', 's', '\n', '\n',
-            (byte) 0x93, 'A', 'd', 'a', (byte) 0x94, ' ', 'i', 's', ' ', 'a', 'd', 'm', 'i', 'r', 'e', 'd', '.'};
+        byte[] bytes = {
+            'C',
+            'a',
+            'f',
+            (byte) 0xE9,
+            ' ',
+            'H',
+            'e',
+            'r',
+            'o',
+            'e',
+            's',
+            '\n',
+            '\n',
+            (byte) 0x93,
+            'A',
+            'd',
+            'a',
+            (byte) 0x94,
+            ' ',
+            'i',
+            's',
+            ' ',
+            'a',
+            'd',
+            'm',
+            'i',
+            'r',
+            'e',
+            'd',
+            '.'
+        };
         write("cp1252.txt", bytes);
         FileOutcome outcome = new CorpusReader(DocumentReaders.standard()).readFile(corpus, "cp1252.txt");
         assertEquals("windows-1252", outcome.encoding());
         assertEquals("text", outcome.format());
-        assertEquals("Caf\u00E9 Heroes\n\n\u201CAda\u201D is admired.", outcome.documents().get(0).text());
+        assertEquals(
+                "Caf\u00E9 Heroes\n\n\u201CAda\u201D is admired.",
+                outcome.documents().get(0).text());
     }
 
     @Test
@@ -146,8 +196,12 @@ class CorpusReaderTest {
         FileOutcome outcome = new CorpusReader(DocumentReaders.standard()).readFile(corpus, "threads/stewardship.txt");
         assertEquals("comment-thread", outcome.format());
         assertEquals(2, outcome.documents().size());
-        assertEquals(List.of("threads/stewardship.txt#2"), outcome.skipped().stream().map(SkippedFile::path).toList());
-        assertEquals(List.of("empty-comment"), outcome.skipped().stream().map(SkippedFile::reason).toList());
+        assertEquals(
+                List.of("threads/stewardship.txt#2"),
+                outcome.skipped().stream().map(SkippedFile::path).toList());
+        assertEquals(
+                List.of("empty-comment"),
+                outcome.skipped().stream().map(SkippedFile::reason).toList());
     }
 
     @Test
@@ -158,7 +212,8 @@ class CorpusReaderTest {
 
     @Test
     void sha256IsLowerCaseHex() {
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        assertEquals(
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                 CorpusReader.sha256("abc".getBytes(StandardCharsets.US_ASCII)));
         assertEquals(HexFormat.of().formatHex(new byte[] {0x0A}), "0a");
     }

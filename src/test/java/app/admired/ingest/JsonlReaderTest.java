@@ -22,20 +22,63 @@ class JsonlReaderTest {
 
         DocumentReader.ReadResult result = reader.read(file);
 
-        assertEquals(List.of(
-                new SourceDocument(PATH + "#1", DocumentKind.ARTICLE, PATH, 1, HOPPER, "Dana Cole", "2024-05-01", "", "",
-                        HOPPER + "\n\nGrace Hopper taught teams to ship and explain."),
-                new SourceDocument(PATH + "#2", DocumentKind.COMMENT, PATH, 2, HOPPER, "Mo Chen", "2024-05-01T12:00:00",
-                        PATH + "#1", HOPPER, "Her nanosecond wire is still the best demo."),
-                new SourceDocument(PATH + "#4", DocumentKind.COMMENT, PATH, 4, HOPPER, "", "",
-                        PATH + "#1", HOPPER, "Second comment, no author."),
-                new SourceDocument(PATH + "#8", DocumentKind.COMMENT, PATH, 8, "GPU Economics", "", "",
-                        "42", "GPU Economics", "A stray comment about Jensen Huang.")),
+        assertEquals(
+                List.of(
+                        new SourceDocument(
+                                PATH + "#1",
+                                DocumentKind.ARTICLE,
+                                PATH,
+                                1,
+                                HOPPER,
+                                "Dana Cole",
+                                "2024-05-01",
+                                "",
+                                "",
+                                HOPPER + "\n\nGrace Hopper taught teams to ship and explain."),
+                        new SourceDocument(
+                                PATH + "#2",
+                                DocumentKind.COMMENT,
+                                PATH,
+                                2,
+                                HOPPER,
+                                "Mo Chen",
+                                "2024-05-01T12:00:00",
+                                PATH + "#1",
+                                HOPPER,
+                                "Her nanosecond wire is still the best demo."),
+                        new SourceDocument(
+                                PATH + "#4",
+                                DocumentKind.COMMENT,
+                                PATH,
+                                4,
+                                HOPPER,
+                                "",
+                                "",
+                                PATH + "#1",
+                                HOPPER,
+                                "Second comment, no author."),
+                        new SourceDocument(
+                                PATH + "#8",
+                                DocumentKind.COMMENT,
+                                PATH,
+                                8,
+                                "GPU Economics",
+                                "",
+                                "",
+                                "42",
+                                "GPU Economics",
+                                "A stray comment about Jensen Huang.")),
                 result.documents());
         List<SkippedFile> skipped = result.skippedRecords();
-        assertEquals(List.of(PATH + "#5", PATH + "#6", PATH + "#7"), skipped.stream().map(SkippedFile::path).toList());
-        assertEquals(List.of("malformed-record"), skipped.stream().map(SkippedFile::reason).distinct().toList());
-        assertTrue(skipped.get(0).detail().startsWith("line 5 is not valid JSON: "), skipped.get(0).detail());
+        assertEquals(
+                List.of(PATH + "#5", PATH + "#6", PATH + "#7"),
+                skipped.stream().map(SkippedFile::path).toList());
+        assertEquals(
+                List.of("malformed-record"),
+                skipped.stream().map(SkippedFile::reason).distinct().toList());
+        assertTrue(
+                skipped.get(0).detail().startsWith("line 5 is not valid JSON: "),
+                skipped.get(0).detail());
         assertEquals("line 6 is not a JSON object", skipped.get(1).detail());
         assertEquals("line 7 has no text", skipped.get(2).detail());
     }
@@ -43,10 +86,23 @@ class JsonlReaderTest {
     @Test
     void mappingAppliesToJsonKeys() throws Exception {
         JsonlReader mapped = new JsonlReader(ColumnMapping.parse("text=msg,author=handle"));
-        DocumentReader.ReadResult result = mapped.read(input("m.jsonl",
-                "{\"msg\": \"Carly Fiorina overpaid for Compaq.\", \"handle\": \"Ray Doss\", \"text\": \"ignored\"}\n"));
-        assertEquals(List.of(new SourceDocument("m.jsonl#1", DocumentKind.COMMENT, "m.jsonl", 1, "", "Ray Doss", "",
-                "", "", "Carly Fiorina overpaid for Compaq.")), result.documents());
+        DocumentReader.ReadResult result = mapped.read(
+                input(
+                        "m.jsonl",
+                        "{\"msg\": \"Carly Fiorina overpaid for Compaq.\", \"handle\": \"Ray Doss\", \"text\": \"ignored\"}\n"));
+        assertEquals(
+                List.of(new SourceDocument(
+                        "m.jsonl#1",
+                        DocumentKind.COMMENT,
+                        "m.jsonl",
+                        1,
+                        "",
+                        "Ray Doss",
+                        "",
+                        "",
+                        "",
+                        "Carly Fiorina overpaid for Compaq.")),
+                result.documents());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -60,14 +59,17 @@ class TextArticleReaderTest {
         assertEquals("Why Ada Still Matters", doc.title());
         assertEquals("Jane Doe", doc.author());
         assertEquals("2023-03-14", doc.date());
-        assertEquals("Why Ada Still Matters\n\n"
-                + "Ada Lovelace wrote the first published algorithm.\n\n"
-                + "Engineers admire her vision.", doc.text());
+        assertEquals(
+                "Why Ada Still Matters\n\n"
+                        + "Ada Lovelace wrote the first published algorithm.\n\n"
+                        + "Engineers admire her vision.",
+                doc.text());
     }
 
     @Test
     void dateBeforeBylineAndLongDateForm() throws Exception {
-        String raw = "Hopper at Ninety\nPublished on March 14, 2023\nWritten by Li Wei\n\nGrace Hopper is still quoted.\n";
+        String raw =
+                "Hopper at Ninety\nPublished on March 14, 2023\nWritten by Li Wei\n\nGrace Hopper is still quoted.\n";
         SourceDocument doc = readOne(TextArticleReader.plainText(), "h.txt", raw);
         assertEquals("Hopper at Ninety", doc.title());
         assertEquals("Li Wei", doc.author());
@@ -98,7 +100,8 @@ class TextArticleReaderTest {
         String raw = "Quiet Exits\n\nBy then everyone had left the data centre.\n\nGrace Hopper would have laughed.\n";
         SourceDocument doc = readOne(TextArticleReader.plainText(), "by.txt", raw);
         assertEquals("", doc.author());
-        assertEquals("Quiet Exits\n\nBy then everyone had left the data centre.\n\nGrace Hopper would have laughed.",
+        assertEquals(
+                "Quiet Exits\n\nBy then everyone had left the data centre.\n\nGrace Hopper would have laughed.",
                 doc.text());
     }
 
@@ -123,12 +126,14 @@ class TextArticleReaderTest {
         assertEquals("The Hopper Effect", doc.title());
         assertEquals("Jane Doe", doc.author());
         assertEquals("2023-03-14", doc.date());
-        assertEquals("The Hopper Effect\n\n"
-                + "Many engineers admire Grace Hopper for plain speaking.\n\n"
-                + "What she taught\n\n"
-                + "Ship working code\n\n"
-                + "Explain it clearly\n\n"
-                + "She said it was easier to ask forgiveness.", doc.text());
+        assertEquals(
+                "The Hopper Effect\n\n"
+                        + "Many engineers admire Grace Hopper for plain speaking.\n\n"
+                        + "What she taught\n\n"
+                        + "Ship working code\n\n"
+                        + "Explain it clearly\n\n"
+                        + "She said it was easier to ask forgiveness.",
+                doc.text());
     }
 
     @Test
@@ -142,25 +147,26 @@ class TextArticleReaderTest {
                 + "Maintainers admire him.\n";
         SourceDocument doc = readOne(TextArticleReader.markdown(), "t.md", raw);
         assertEquals("Notes on Torvalds", doc.title());
-        assertEquals("Notes on Torvalds\n\n"
-                + "Linus Torvalds on stage\n\n"
-                + "Use git daily\n\n"
-                + "Review every patch\n\n"
-                + "code block line\n\n"
-                + "Maintainers admire him.", doc.text());
+        assertEquals(
+                "Notes on Torvalds\n\n"
+                        + "Linus Torvalds on stage\n\n"
+                        + "Use git daily\n\n"
+                        + "Review every patch\n\n"
+                        + "code block line\n\n"
+                        + "Maintainers admire him.",
+                doc.text());
     }
 
     @Test
     void markdownQuoteInsideAParagraphLosesItsMarker() throws Exception {
-        SourceDocument doc = readOne(TextArticleReader.markdown(), "q.md",
-                "# Quotes\n\nHe wrote:\n> Talk is cheap.\n");
+        SourceDocument doc = readOne(TextArticleReader.markdown(), "q.md", "# Quotes\n\nHe wrote:\n> Talk is cheap.\n");
         assertEquals("Quotes\n\nHe wrote:\nTalk is cheap.", doc.text());
     }
 
     @Test
     void markdownBlockQuoteStaysItsOwnParagraph() throws Exception {
-        SourceDocument doc = readOne(TextArticleReader.markdown(), "q2.md",
-                "# Quotes\n\nLinus Torvalds on stage\n\n> Talk is cheap.\n");
+        SourceDocument doc = readOne(
+                TextArticleReader.markdown(), "q2.md", "# Quotes\n\nLinus Torvalds on stage\n\n> Talk is cheap.\n");
         assertEquals("Quotes\n\nLinus Torvalds on stage\n\nTalk is cheap.", doc.text());
     }
 
@@ -168,7 +174,7 @@ class TextArticleReaderTest {
     void repeatedTitleIsNotInBodyAndDoesNotStopBylineDetection() throws Exception {
         String raw = "Why Ada Still Matters\n"
                 + "\n"
-                + "Why  Ada still matters\n"   // scraped copy: other case, other spacing
+                + "Why  Ada still matters\n" // scraped copy: other case, other spacing
                 + "By Jane Doe\n"
                 + "Date: 2023-03-14\n"
                 + "\n"
@@ -197,9 +203,11 @@ class TextArticleReaderTest {
         SourceDocument doc = readOne(TextArticleReader.plainText(), "glued.txt", raw);
         assertEquals("Everyone admires the analytical engine team", doc.title());
         assertEquals("", doc.author());
-        assertEquals("Ada Lovelace\n\n"
-                + "Everyone admires the analytical engine team\n\n"
-                + "Ada Lovelace wrote the notes that made the engine famous.", doc.text());
+        assertEquals(
+                "Ada Lovelace\n\n"
+                        + "Everyone admires the analytical engine team\n\n"
+                        + "Ada Lovelace wrote the notes that made the engine famous.",
+                doc.text());
         assertTrue(doc.text().startsWith("Ada Lovelace\n\n"));
     }
 
@@ -211,7 +219,8 @@ class TextArticleReaderTest {
         SourceDocument doc = readOne(TextArticleReader.plainText(), "glued2.txt", raw);
         assertEquals("Everyone admires the analytical engine team", doc.title());
         assertEquals("Jane Doe", doc.author());
-        assertEquals("Ada Lovelace\n\nEveryone admires the analytical engine team\n\nAda Lovelace wrote the notes.",
+        assertEquals(
+                "Ada Lovelace\n\nEveryone admires the analytical engine team\n\nAda Lovelace wrote the notes.",
                 doc.text());
     }
 
@@ -228,21 +237,23 @@ class TextArticleReaderTest {
         String raw = "Grace HopperEveryone admires the compiler pioneers\n\nShe changed programming forever.\n";
         SourceDocument doc = readOne(TextArticleReader.plainText(), "gh.txt", raw);
         assertEquals("Grace HopperEveryone admires the compiler pioneers", doc.title());
-        assertEquals("Grace HopperEveryone admires the compiler pioneers\n\nShe changed programming forever.",
-                doc.text());
+        assertEquals(
+                "Grace HopperEveryone admires the compiler pioneers\n\nShe changed programming forever.", doc.text());
     }
 
     @Test
     void textThatIsOnlyChromeHasNoText() {
         String raw = "\u8981\u67E5\u770B\u6216\u6DFB\u52A0\u8BC4\u8BBA,\u8BF7\u767B\u5F55\n\u793E\u533A\u6D1E\u5BDF\n";
-        UnreadableInputException e = assertThrows(UnreadableInputException.class,
+        UnreadableInputException e = assertThrows(
+                UnreadableInputException.class,
                 () -> TextArticleReader.plainText().read(input("chrome.txt", raw)));
         assertEquals("no-text", e.reason());
     }
 
     @Test
     void markdownThatIsOnlyMarkupHasNoText() {
-        UnreadableInputException e = assertThrows(UnreadableInputException.class,
+        UnreadableInputException e = assertThrows(
+                UnreadableInputException.class,
                 () -> TextArticleReader.markdown().read(input("rule.md", "---\n\n```\n```\n")));
         assertEquals("no-text", e.reason());
     }
@@ -250,15 +261,18 @@ class TextArticleReaderTest {
     @Test
     void bodyLessArticleHasNoText() {
         String raw = "Only A Headline\nBy Jane Doe\nDate: 2023-03-14\n";
-        UnreadableInputException e = assertThrows(UnreadableInputException.class,
+        UnreadableInputException e = assertThrows(
+                UnreadableInputException.class,
                 () -> TextArticleReader.plainText().read(input("headline.txt", raw)));
         assertEquals("no-text", e.reason());
     }
 
     @Test
     void bodyLessMarkdownArticleHasNoText() {
-        UnreadableInputException e = assertThrows(UnreadableInputException.class,
-                () -> TextArticleReader.markdown().read(input("headline.md", "# Only A Headline\n\n**By Jane Doe**\n")));
+        UnreadableInputException e = assertThrows(
+                UnreadableInputException.class,
+                () -> TextArticleReader.markdown()
+                        .read(input("headline.md", "# Only A Headline\n\n**By Jane Doe**\n")));
         assertEquals("no-text", e.reason());
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
@@ -39,9 +38,28 @@ class TextDecoderTest {
     void windows1252BytesFallBackToWindows1252() throws Exception {
         // "She said “café” to me" in Windows-1252: 0x93/0x94 curly quotes, 0xE9 é; not valid UTF-8.
         byte[] bytes = {
-            'S', 'h', 'e', ' ', 's', 'a', 'i', 'd', ' ',
-            (byte) 0x93, 'c', 'a', 'f', (byte) 0xE9, (byte) 0x94,
-            ' ', 't', 'o', ' ', 'm', 'e'};
+            'S',
+            'h',
+            'e',
+            ' ',
+            's',
+            'a',
+            'i',
+            'd',
+            ' ',
+            (byte) 0x93,
+            'c',
+            'a',
+            'f',
+            (byte) 0xE9,
+            (byte) 0x94,
+            ' ',
+            't',
+            'o',
+            ' ',
+            'm',
+            'e'
+        };
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         assertEquals("She said \u201Ccaf\u00E9\u201D to me", decoded.text());
         assertEquals("windows-1252", decoded.encoding());
@@ -58,21 +76,23 @@ class TextDecoderTest {
 
     @Test
     void emptyBytesAreRefusedAsEmpty() {
-        UnreadableInputException e = assertThrows(UnreadableInputException.class,
-                () -> TextDecoder.decode(new byte[0]));
+        UnreadableInputException e =
+                assertThrows(UnreadableInputException.class, () -> TextDecoder.decode(new byte[0]));
         assertEquals("empty", e.reason());
     }
 
     @Test
     void whitespaceOnlyBytesAreRefusedAsEmpty() {
-        UnreadableInputException e = assertThrows(UnreadableInputException.class,
+        UnreadableInputException e = assertThrows(
+                UnreadableInputException.class,
                 () -> TextDecoder.decode(" \t\r\n \f\n  ".getBytes(StandardCharsets.US_ASCII)));
         assertEquals("empty", e.reason());
     }
 
     @Test
     void byteOrderMarkOnlyIsRefusedAsEmpty() {
-        UnreadableInputException e = assertThrows(UnreadableInputException.class,
+        UnreadableInputException e = assertThrows(
+                UnreadableInputException.class,
                 () -> TextDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', ' '}));
         assertEquals("empty", e.reason());
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,7 +52,8 @@ class TextRepairTest {
         "G\u00AB\u00F7, \u2019",
     })
     void everyMojibakeRowRepairs(String broken, String repaired) {
-        assertEquals("Ada said " + repaired + "yes" + repaired + " twice",
+        assertEquals(
+                "Ada said " + repaired + "yes" + repaired + " twice",
                 TextRepair.repair("Ada said " + broken + "yes" + broken + " twice"));
     }
 
@@ -61,16 +61,16 @@ class TextRepairTest {
     @ParameterizedTest
     @ValueSource(strings = {"\u2019", "\u2018", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026"})
     void realWindows1252MisDecodeRepairs(String punctuation) {
-        String broken = new String(("a" + punctuation + "b").getBytes(StandardCharsets.UTF_8),
-                Charset.forName("windows-1252"));
+        String broken =
+                new String(("a" + punctuation + "b").getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
         assertEquals("a" + punctuation + "b", TextRepair.repair(broken));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\u2019", "\u2018", "\u201C", "\u201D", "\u2013", "\u2014"})
     void realCodePage437MisDecodeRepairs(String punctuation) {
-        String broken = new String(("a" + punctuation + "b").getBytes(StandardCharsets.UTF_8),
-                Charset.forName("IBM437"));
+        String broken =
+                new String(("a" + punctuation + "b").getBytes(StandardCharsets.UTF_8), Charset.forName("IBM437"));
         assertEquals("a" + punctuation + "b", TextRepair.repair(broken));
     }
 
@@ -104,33 +104,36 @@ class TextRepairTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "\u8981\u67E5\u770B\u6216\u6DFB\u52A0\u8BC4\u8BBA,\u8BF7\u767B\u5F55",      // 要查看或添加评论,请登录
-        "\u8981\u67E5\u770B\u6216\u6DFB\u52A0\u8BC4\u8BBA\uFF0C\u8BF7\u767B\u5F55",  // full-width comma
-        "David Linthicum\u7684\u66F4\u591A\u6587\u7AE0",                            // David Linthicum的更多文章
-        "\u793E\u533A\u6D1E\u5BDF",                                                 // 社区洞察
-        "Register for InformationWeek Newsletters",
-        "Newest First  |  Oldest First  |  Threaded View",
-        "Newest First | Oldest First",
-        "  To view or add comments, sign in  ",
-        "More articles by David Linthicum",
-        "Subscribe to our newsletter.",
-        "Share on LinkedIn",
-        "Related Articles",
-    })
+    @ValueSource(
+            strings = {
+                "\u8981\u67E5\u770B\u6216\u6DFB\u52A0\u8BC4\u8BBA,\u8BF7\u767B\u5F55", // 要查看或添加评论,请登录
+                "\u8981\u67E5\u770B\u6216\u6DFB\u52A0\u8BC4\u8BBA\uFF0C\u8BF7\u767B\u5F55", // full-width comma
+                "David Linthicum\u7684\u66F4\u591A\u6587\u7AE0", // David Linthicum的更多文章
+                "\u793E\u533A\u6D1E\u5BDF", // 社区洞察
+                "Register for InformationWeek Newsletters",
+                "Newest First  |  Oldest First  |  Threaded View",
+                "Newest First | Oldest First",
+                "  To view or add comments, sign in  ",
+                "More articles by David Linthicum",
+                "Subscribe to our newsletter.",
+                "Share on LinkedIn",
+                "Related Articles",
+            })
     void chromeLinesAreDropped(String chrome) {
         assertTrue(TextRepair.isChromeLine(chrome), chrome);
-        assertEquals("Ada Lovelace is admired.\nEngineers agree.",
+        assertEquals(
+                "Ada Lovelace is admired.\nEngineers agree.",
                 TextRepair.repair("Ada Lovelace is admired.\n" + chrome + "\nEngineers agree."));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Our weekly newsletter profiled Grace Hopper last spring.",
-        "I read about her in a newsletter.",
-        "Register for the conference to hear Lisa Su speak about newsletters and more.",
-        "Newest first, she said, is how she reads every thread.",
-    })
+    @ValueSource(
+            strings = {
+                "Our weekly newsletter profiled Grace Hopper last spring.",
+                "I read about her in a newsletter.",
+                "Register for the conference to hear Lisa Su speak about newsletters and more.",
+                "Newest first, she said, is how she reads every thread.",
+            })
     void ordinarySentencesAreKept(String sentence) {
         assertFalse(TextRepair.isChromeLine(sentence), sentence);
         String text = "Intro line.\n" + sentence + "\nLast line.";

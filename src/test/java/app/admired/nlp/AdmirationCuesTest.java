@@ -30,7 +30,8 @@ class AdmirationCuesTest {
         List<CoreLabel> tokens = tokens(sentence);
         List<Cue> cues = CUES.find(tokens);
         for (Cue cue : cues) {
-            String target = tokens.subList(cue.targetBegin(), cue.targetEnd()).stream().map(CoreLabel::word)
+            String target = tokens.subList(cue.targetBegin(), cue.targetEnd()).stream()
+                    .map(CoreLabel::word)
                     .collect(Collectors.joining(" "));
             if (target.equals(person)) {
                 return cue.label();
@@ -40,21 +41,23 @@ class AdmirationCuesTest {
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-            "I admire Satya Nadella.|Satya Nadella|admiration",
-            "Most CIOs I know look up to Lisa Su.|Lisa Su|admiration",
-            "Grace Hopper is my hero.|Grace Hopper|admiration",
-            "Jensen Huang has been a role model for our whole team.|Jensen Huang|admiration",
-            "I was deeply inspired by Indra Nooyi when she spoke in Chicago.|Indra Nooyi|admiration",
-            "Every engineer can learn a lot from Linus Torvalds.|Linus Torvalds|admiration",
-            "I have always been in awe of Margaret Hamilton.|Margaret Hamilton|admiration",
-            "I can't stand Larry Ellison.|Larry Ellison|criticism",
-            "Frankly, Carly Fiorina was a disaster for the company.|Carly Fiorina|criticism",
-            "I never admired Elon Musk.|Elon Musk|criticism (negated admiration)",
-            "I don't look up to Mark Zuckerberg.|Mark Zuckerberg|criticism (negated admiration)",
-            "Maybe Marissa Mayer is a role model after all.|Marissa Mayer|admiration (hedged)",
-            "Tim Cook announced the results on Thursday.|Tim Cook|none",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I admire Satya Nadella.|Satya Nadella|admiration",
+                "Most CIOs I know look up to Lisa Su.|Lisa Su|admiration",
+                "Grace Hopper is my hero.|Grace Hopper|admiration",
+                "Jensen Huang has been a role model for our whole team.|Jensen Huang|admiration",
+                "I was deeply inspired by Indra Nooyi when she spoke in Chicago.|Indra Nooyi|admiration",
+                "Every engineer can learn a lot from Linus Torvalds.|Linus Torvalds|admiration",
+                "I have always been in awe of Margaret Hamilton.|Margaret Hamilton|admiration",
+                "I can't stand Larry Ellison.|Larry Ellison|criticism",
+                "Frankly, Carly Fiorina was a disaster for the company.|Carly Fiorina|criticism",
+                "I never admired Elon Musk.|Elon Musk|criticism (negated admiration)",
+                "I don't look up to Mark Zuckerberg.|Mark Zuckerberg|criticism (negated admiration)",
+                "Maybe Marissa Mayer is a role model after all.|Marissa Mayer|admiration (hedged)",
+                "Tim Cook announced the results on Thursday.|Tim Cook|none",
+            })
     void findsTheCueAimedAtThePerson(String sentence, String person, String expected) {
         assertEquals(expected, cueOn(sentence, person));
     }

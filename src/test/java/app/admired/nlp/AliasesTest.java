@@ -10,7 +10,8 @@ class AliasesTest {
 
     @Test
     void parsesRowsSkipsTheHeaderAndMatchesWhateverTheCase() {
-        Aliases aliases = Aliases.parse("\uFEFFalias,canonical\nZuck,Mark Zuckerberg\n\"Ellison, Larry\",Larry Ellison\n");
+        Aliases aliases =
+                Aliases.parse("\uFEFFalias,canonical\nZuck,Mark Zuckerberg\n\"Ellison, Larry\",Larry Ellison\n");
         assertEquals("Mark Zuckerberg", aliases.apply("ZUCK"));
         assertEquals("Larry Ellison", aliases.apply("Ellison, Larry"));
         assertEquals("Bill Gates", aliases.apply("Bill Gates"));
@@ -19,8 +20,8 @@ class AliasesTest {
 
     @Test
     void aRowThatIsNotAliasCommaCanonicalIsNamed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Aliases.parse("Zuck,Mark Zuckerberg\nonly-one-field\n"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Aliases.parse("Zuck,Mark Zuckerberg\nonly-one-field\n"));
         assertTrue(e.getMessage().contains("row 2"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Aliases.parse("a,b,c\n"));
         assertThrows(IllegalArgumentException.class, () -> Aliases.parse("\"unclosed,quote\n"));

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
@@ -28,8 +29,7 @@ class CueChallengeTest {
     /** The accuracy measured on this commit, rounded down: a regression fails the build. */
     private static final double FLOOR = 0.60;
 
-    private record Case(String kind, String sentence, Map<String, String> expected) {
-    }
+    private record Case(String kind, String sentence, Map<String, String> expected) {}
 
     private static List<Case> cases() throws IOException {
         List<Case> cases = new ArrayList<>();
@@ -60,10 +60,14 @@ class CueChallengeTest {
         int total = 0;
         List<Case> cases = cases();
         for (Case c : cases) {
-            List<PersonMention> mentions = annotator.annotate(SourceDocument.article("c.txt", "", "", "", c.sentence()));
+            List<PersonMention> mentions =
+                    annotator.annotate(SourceDocument.article("c.txt", "", "", "", c.sentence()));
             for (Map.Entry<String, String> e : c.expected().entrySet()) {
-                String got = mentions.stream().filter(m -> m.person().equals(e.getKey()))
-                        .map(PersonMention::polarity).findFirst().orElse("missing");
+                String got = mentions.stream()
+                        .filter(m -> m.person().equals(e.getKey()))
+                        .map(PersonMention::polarity)
+                        .findFirst()
+                        .orElse("missing");
                 boolean ok = got.equals(e.getValue());
                 int[] counts = perKind.computeIfAbsent(c.kind(), k -> new int[2]);
                 counts[1]++;
@@ -72,14 +76,21 @@ class CueChallengeTest {
                     counts[0]++;
                     right++;
                 } else {
-                    wrong.add(c.kind() + "  " + e.getKey() + " expected " + e.getValue() + " got " + got + "  | " + c.sentence());
+                    wrong.add(c.kind() + "  " + e.getKey() + " expected " + e.getValue() + " got " + got + "  | "
+                            + c.sentence());
                 }
             }
         }
         double accuracy = (double) right / total;
         StringBuilder report = new StringBuilder();
-        report.append(String.format("cue challenge: %d sentences, %d verdicts, accuracy %.3f%n", cases.size(), total, accuracy));
-        perKind.forEach((kind, n) -> report.append(String.format("  %-10s %3d/%3d  %.3f%n", kind, n[0], n[1], (double) n[0] / n[1])));
+        report.append(String.format(
+                Locale.ROOT,
+                "cue challenge: %d sentences, %d verdicts, accuracy %.3f%n",
+                cases.size(),
+                total,
+                accuracy));
+        perKind.forEach((kind, n) -> report.append(
+                String.format(Locale.ROOT, "  %-10s %3d/%3d  %.3f%n", kind, n[0], n[1], (double) n[0] / n[1])));
         wrong.forEach(w -> report.append("  wrong: ").append(w).append('\n'));
         System.out.print(report);
         assertTrue(cases.size() >= 100, "the challenge set has at least 100 sentences");

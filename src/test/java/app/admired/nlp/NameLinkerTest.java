@@ -10,8 +10,8 @@ class NameLinkerTest {
 
     @Test
     void surnameAloneJoinsTheFullName() {
-        Map<String, String> linked = NameLinker.link(List.of("Jeff Bezos", "Bezos", "Mark Zuckerberg"),
-                NameLinker.Scope.DOCUMENT);
+        Map<String, String> linked =
+                NameLinker.link(List.of("Jeff Bezos", "Bezos", "Mark Zuckerberg"), NameLinker.Scope.DOCUMENT);
         assertEquals("Jeff Bezos", linked.get("Bezos"));
         assertEquals("Jeff Bezos", linked.get("Jeff Bezos"));
         assertEquals("Mark Zuckerberg", linked.get("Mark Zuckerberg"));
@@ -20,42 +20,47 @@ class NameLinkerTest {
     @Test
     void firstNameAloneJoinsWithinADocumentOnly() {
         List<String> names = List.of("Satya Nadella", "Satya");
-        assertEquals("Satya Nadella", NameLinker.link(names, NameLinker.Scope.DOCUMENT).get("Satya"));
+        assertEquals(
+                "Satya Nadella",
+                NameLinker.link(names, NameLinker.Scope.DOCUMENT).get("Satya"));
         assertEquals("Satya", NameLinker.link(names, NameLinker.Scope.CORPUS).get("Satya"));
     }
 
     @Test
     void surnameLinksAcrossTheCorpus() {
-        assertEquals("Lisa Su", NameLinker.link(List.of("Su", "Lisa Su"), NameLinker.Scope.CORPUS).get("Su"));
+        assertEquals(
+                "Lisa Su",
+                NameLinker.link(List.of("Su", "Lisa Su"), NameLinker.Scope.CORPUS)
+                        .get("Su"));
     }
 
     @Test
     void ambiguousSurnameStaysAlone() {
-        Map<String, String> linked = NameLinker.link(List.of("Steve Jobs", "Jane Jobs", "Jobs"),
-                NameLinker.Scope.DOCUMENT);
+        Map<String, String> linked =
+                NameLinker.link(List.of("Steve Jobs", "Jane Jobs", "Jobs"), NameLinker.Scope.DOCUMENT);
         assertEquals("Jobs", linked.get("Jobs"));
     }
 
     @Test
     void surnameIsPreferredOverFirstName() {
         // "Ellison" is the surname of one full name and nobody's first name.
-        Map<String, String> linked = NameLinker.link(List.of("Larry Ellison", "Ellison Kemp", "Ellison"),
-                NameLinker.Scope.DOCUMENT);
+        Map<String, String> linked =
+                NameLinker.link(List.of("Larry Ellison", "Ellison Kemp", "Ellison"), NameLinker.Scope.DOCUMENT);
         assertEquals("Larry Ellison", linked.get("Ellison"));
     }
 
     @Test
     void pluralJoinsItsSingular() {
-        Map<String, String> linked = NameLinker.link(List.of("Larry Ellison", "Larry Ellisons", "Ellisons"),
-                NameLinker.Scope.DOCUMENT);
+        Map<String, String> linked =
+                NameLinker.link(List.of("Larry Ellison", "Larry Ellisons", "Ellisons"), NameLinker.Scope.DOCUMENT);
         assertEquals("Larry Ellison", linked.get("Larry Ellisons"));
         assertEquals("Larry Ellison", linked.get("Ellisons"));
     }
 
     @Test
     void namesEndingInSAreNotDepluralisedWithoutASingular() {
-        Map<String, String> linked = NameLinker.link(List.of("Reed Hastings", "Steve Jobs", "Jobs"),
-                NameLinker.Scope.DOCUMENT);
+        Map<String, String> linked =
+                NameLinker.link(List.of("Reed Hastings", "Steve Jobs", "Jobs"), NameLinker.Scope.DOCUMENT);
         assertEquals("Reed Hastings", linked.get("Reed Hastings"));
         assertEquals("Steve Jobs", linked.get("Jobs"));
     }
@@ -65,7 +70,8 @@ class NameLinkerTest {
         List<String> names = List.of("Bezos", "Jeff Bezos", "Jeff", "Ellison", "Larry Ellison", "Larry");
         List<String> reversed = new java.util.ArrayList<>(names);
         java.util.Collections.reverse(reversed);
-        assertEquals(NameLinker.link(names, NameLinker.Scope.DOCUMENT),
+        assertEquals(
+                NameLinker.link(names, NameLinker.Scope.DOCUMENT),
                 NameLinker.link(reversed, NameLinker.Scope.DOCUMENT));
     }
 
@@ -89,8 +95,16 @@ class NameLinkerTest {
 
     @Test
     void particlesHyphensAndApostrophesLinkBySurname() {
-        Map<String, String> linked = NameLinker.link(List.of("Ludwig van Beethoven", "van Beethoven", "Beethoven",
-                "Jean-Luc Picard", "Picard", "Conan O'Brien", "O'Brien"), NameLinker.Scope.CORPUS);
+        Map<String, String> linked = NameLinker.link(
+                List.of(
+                        "Ludwig van Beethoven",
+                        "van Beethoven",
+                        "Beethoven",
+                        "Jean-Luc Picard",
+                        "Picard",
+                        "Conan O'Brien",
+                        "O'Brien"),
+                NameLinker.Scope.CORPUS);
         assertEquals("Ludwig van Beethoven", linked.get("van Beethoven"));
         assertEquals("Ludwig van Beethoven", linked.get("Beethoven"));
         assertEquals("Jean-Luc Picard", linked.get("Picard"));

@@ -12,23 +12,25 @@ class NameNormalizerTest {
     private final NameNormalizer normalizer = NameNormalizer.standard();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Larry Ellison|Larry Ellison",
-            "Mr. Bezos's|Bezos",
-            "Mr Bezos’s|Bezos",
-            "Steve Jobs'|Steve Jobs",
-            "Dr. Grace Hopper|Grace Hopper",
-            "CEO Lisa Su|Lisa Su",
-            "President and CEO Lisa Su|Lisa Su",
-            "  Satya   Nadella |Satya Nadella",
-            "Jane Roe, PhD|Jane Roe",
-            "Martin Luther King Jr.|Martin Luther King Jr.",
-            "Sean O'Brien|Sean O'Brien",
-            "Jean-Luc Picard|Jean-Luc Picard",
-            "\"Ada Lovelace\"|Ada Lovelace",
-            "J. K. Rowling|J. K. Rowling",
-            "Ludwig van Beethoven|Ludwig van Beethoven",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Larry Ellison|Larry Ellison",
+                "Mr. Bezos's|Bezos",
+                "Mr Bezos’s|Bezos",
+                "Steve Jobs'|Steve Jobs",
+                "Dr. Grace Hopper|Grace Hopper",
+                "CEO Lisa Su|Lisa Su",
+                "President and CEO Lisa Su|Lisa Su",
+                "  Satya   Nadella |Satya Nadella",
+                "Jane Roe, PhD|Jane Roe",
+                "Martin Luther King Jr.|Martin Luther King Jr.",
+                "Sean O'Brien|Sean O'Brien",
+                "Jean-Luc Picard|Jean-Luc Picard",
+                "\"Ada Lovelace\"|Ada Lovelace",
+                "J. K. Rowling|J. K. Rowling",
+                "Ludwig van Beethoven|Ludwig van Beethoven",
+            })
     void cleansNames(String surface, String expected) {
         assertEquals(Optional.of(expected), normalizer.normalize(surface));
     }

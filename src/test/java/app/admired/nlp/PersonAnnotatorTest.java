@@ -21,7 +21,9 @@ class PersonAnnotatorTest {
     @Test
     void oppositeViewsInOneSentenceGetOppositeSigns() {
         List<PersonMention> mentions = annotate("", "I admire Larry Ellison, but I can't stand Jeff Bezos.");
-        assertEquals(List.of("Larry Ellison", "Jeff Bezos"), mentions.stream().map(PersonMention::person).toList());
+        assertEquals(
+                List.of("Larry Ellison", "Jeff Bezos"),
+                mentions.stream().map(PersonMention::person).toList());
         assertEquals("positive", mentions.get(0).polarity());
         assertEquals("negative", mentions.get(1).polarity());
         assertTrue(mentions.get(0).score() > 0 && mentions.get(1).score() < 0, mentions.toString());
@@ -31,9 +33,10 @@ class PersonAnnotatorTest {
 
     @Test
     void surnamesPossessivesAndTitlesJoinTheFullName() {
-        List<PersonMention> mentions = annotate("",
-                "Satya Nadella changed the culture. Mr. Nadella's first memo was about empathy. Nadella listens.");
-        assertEquals(List.of("Satya Nadella", "Satya Nadella", "Satya Nadella"),
+        List<PersonMention> mentions = annotate(
+                "", "Satya Nadella changed the culture. Mr. Nadella's first memo was about empathy. Nadella listens.");
+        assertEquals(
+                List.of("Satya Nadella", "Satya Nadella", "Satya Nadella"),
                 mentions.stream().map(PersonMention::person).toList());
         // CoreNLP's span leaves out the title and the possessive; normalisation covers them when it does not.
         assertEquals("Nadella", mentions.get(1).surface());
@@ -41,22 +44,29 @@ class PersonAnnotatorTest {
 
     @Test
     void theAuthorIsNotAMention() {
-        List<PersonMention> mentions = annotate("Dana Whitfield",
-                "Dana Whitfield met Lisa Su in Austin. Whitfield was impressed.");
-        assertEquals(List.of("Lisa Su"), mentions.stream().map(PersonMention::person).distinct().toList());
+        List<PersonMention> mentions =
+                annotate("Dana Whitfield", "Dana Whitfield met Lisa Su in Austin. Whitfield was impressed.");
+        assertEquals(
+                List.of("Lisa Su"),
+                mentions.stream().map(PersonMention::person).distinct().toList());
     }
 
     @Test
     void aCompanyNamedLikeAPersonIsNotAPerson() {
-        List<PersonMention> mentions = annotate("",
+        List<PersonMention> mentions = annotate(
+                "",
                 "Hartwell Precision Castings makes pump housings. Hartwell's owners met Lisa Su. Hartwell plans to grow.");
-        assertEquals(List.of("Lisa Su"), mentions.stream().map(PersonMention::person).distinct().toList());
+        assertEquals(
+                List.of("Lisa Su"),
+                mentions.stream().map(PersonMention::person).distinct().toList());
     }
 
     @Test
     void pronounsAreNotPeople() {
         List<PersonMention> mentions = annotate("", "She said he would call her. Grace Hopper laughed.");
-        assertEquals(List.of("Grace Hopper"), mentions.stream().map(PersonMention::person).toList());
+        assertEquals(
+                List.of("Grace Hopper"),
+                mentions.stream().map(PersonMention::person).toList());
     }
 
     @Test
@@ -67,18 +77,30 @@ class PersonAnnotatorTest {
         }
         list.append(" and Grace Hopper and Alan Turing");
         List<PersonMention> mentions = annotate("", list.toString());
-        assertEquals(List.of("Grace Hopper", "Alan Turing"), mentions.stream().map(PersonMention::person).toList());
-        assertEquals(List.of("none", "none"), mentions.stream().map(PersonMention::polarity).toList());
+        assertEquals(
+                List.of("Grace Hopper", "Alan Turing"),
+                mentions.stream().map(PersonMention::person).toList());
+        assertEquals(
+                List.of("none", "none"),
+                mentions.stream().map(PersonMention::polarity).toList());
     }
 
     @Test
     void corefAddsPronounsLinkedToAPersonFoundByName() {
-        SourceDocument doc = SourceDocument.article("c.txt", "T", "", "",
+        SourceDocument doc = SourceDocument.article(
+                "c.txt",
+                "T",
+                "",
+                "",
                 "Grace Hopper wrote the first compiler. She was a brilliant and inspiring leader.");
         List<PersonMention> plain = ANNOTATOR.annotate(doc);
         List<PersonMention> withCoref = PersonAnnotator.standard(true).annotate(doc);
-        assertEquals(List.of("Grace Hopper"), plain.stream().map(PersonMention::surface).toList());
-        assertEquals(List.of("Grace Hopper", "She"), withCoref.stream().map(PersonMention::surface).toList());
+        assertEquals(
+                List.of("Grace Hopper"),
+                plain.stream().map(PersonMention::surface).toList());
+        assertEquals(
+                List.of("Grace Hopper", "She"),
+                withCoref.stream().map(PersonMention::surface).toList());
         assertEquals("Grace Hopper", withCoref.get(1).person());
         assertEquals(1, withCoref.get(1).sentenceIndex());
     }

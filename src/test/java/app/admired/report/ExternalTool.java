@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 /** Finding and running the desktop programs the integration tests check our files with. */
 final class ExternalTool {
 
-    private ExternalTool() {
-    }
+    private ExternalTool() {}
 
     /** The first of {@code names} found on the PATH, else the first of {@code paths} that exists. */
     static Optional<Path> find(List<String> names, List<String> paths) {
@@ -36,8 +35,7 @@ final class ExternalTool {
     }
 
     /** The result of {@link #run}: the exit code and what the program printed (both streams). */
-    record Run(int exitCode, String output) {
-    }
+    record Run(int exitCode, String output) {}
 
     /** Runs a command with extra environment variables, failing the test if it takes over {@code seconds}. */
     static Run run(List<String> command, Map<String, String> env, Path log, int seconds)

@@ -29,17 +29,31 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlReportBrowserTest {
 
     static Optional<Path> chromium() {
-        return ExternalTool.find(List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"),
-                List.of("/usr/bin/chromium", "/usr/lib/chromium/chromium",
+        return ExternalTool.find(
+                List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"),
+                List.of(
+                        "/usr/bin/chromium",
+                        "/usr/lib/chromium/chromium",
                         "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"));
     }
 
     /** Chromium, headless, isolated and offline-friendly: nothing to sync, update or phone home. */
     static List<String> command(Path chromium, Path profile, String... extra) {
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--hide-scrollbars", "--user-data-dir=" + profile));
+        List<String> command = new ArrayList<>(List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile));
         command.addAll(List.of(extra));
         return command;
     }
@@ -50,12 +64,24 @@ class HtmlReportBrowserTest {
         assumeTrue(chromium.isPresent(), "Chromium is not installed");
         ReportFixtures.Data data = ReportFixtures.twelvePeople();
         Path page = dir.resolve(HtmlReport.FILE_NAME);
-        HtmlReport.write(data.ranking(), data.mentions(), data.canonical(), ReportFixtures::link,
-                ReportFixtures.trends(data.ranking()), page);
+        HtmlReport.write(
+                data.ranking(),
+                data.mentions(),
+                data.canonical(),
+                ReportFixtures::link,
+                ReportFixtures.trends(data.ranking()),
+                page);
         Map<String, String> env = Map.of("HOME", dir.toString());
 
-        ExternalTool.Run dump = ExternalTool.run(command(chromium.get(), dir.resolve("profile-dom"),
-                "--dump-dom", page.toUri().toString()), env, dir.resolve("dom.log"), 120);
+        ExternalTool.Run dump = ExternalTool.run(
+                command(
+                        chromium.get(),
+                        dir.resolve("profile-dom"),
+                        "--dump-dom",
+                        page.toUri().toString()),
+                env,
+                dir.resolve("dom.log"),
+                120);
         assertEquals(0, dump.exitCode(), dump.output());
         // --dump-dom prints the DOM on stdout; Chromium's own warnings (stderr) go to the same log.
         String html = dump.output().substring(Math.max(0, dump.output().indexOf("<html")));
@@ -74,9 +100,16 @@ class HtmlReportBrowserTest {
         assertTrue(dom.text().contains(ReportFixtures.SCRIPT_QUOTE));
 
         Path png = dir.resolve("report.png");
-        ExternalTool.Run shot = ExternalTool.run(command(chromium.get(), dir.resolve("profile-shot"),
-                "--screenshot=" + png, "--window-size=1200,1600", page.toUri().toString()), env,
-                dir.resolve("shot.log"), 120);
+        ExternalTool.Run shot = ExternalTool.run(
+                command(
+                        chromium.get(),
+                        dir.resolve("profile-shot"),
+                        "--screenshot=" + png,
+                        "--window-size=1200,1600",
+                        page.toUri().toString()),
+                env,
+                dir.resolve("shot.log"),
+                120);
         assertEquals(0, shot.exitCode(), shot.output());
         assertTrue(Files.size(png) > 10_000, "screenshot too small: " + Files.size(png));
         BufferedImage image = ImageIO.read(png.toFile());
@@ -94,7 +127,9 @@ class HtmlReportBrowserTest {
         assertTrue(colours.contains(0xC62828), "no negative bar colour in the screenshot");
         assertTrue(colours.contains(0x0969DA), "no trend line colour in the screenshot");
         if (System.getProperty("admired.screenshot") != null) {
-            Files.copy(png, Path.of(System.getProperty("admired.screenshot")),
+            Files.copy(
+                    png,
+                    Path.of(System.getProperty("admired.screenshot")),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }

@@ -51,9 +51,11 @@ class PeriodTest {
     @Test
     void anOffsetAsReadByIngestStaysInTheWrittenPeriod() {
         // 23:30 at -05:00 on March 31 is April 1 in UTC; the writer wrote March, so Q1.
-        String stored = app.admired.ingest.Dates.parseDateOrDateTime("2024-03-31T23:30:00-05:00").orElseThrow();
+        String stored = app.admired.ingest.Dates.parseDateOrDateTime("2024-03-31T23:30:00-05:00")
+                .orElseThrow();
         assertEquals("2024-Q1", bucket(Period.QUARTER, stored));
-        String rfc = app.admired.ingest.Dates.parseDateOrDateTime("Sun, 31 Dec 2023 23:45:00 -0800").orElseThrow();
+        String rfc = app.admired.ingest.Dates.parseDateOrDateTime("Sun, 31 Dec 2023 23:45:00 -0800")
+                .orElseThrow();
         assertEquals("2023", bucket(Period.YEAR, rfc));
         assertEquals("2023-12", bucket(Period.MONTH, rfc));
     }
@@ -72,7 +74,8 @@ class PeriodTest {
         assertEquals(Optional.of(DatePolicy.FUTURE), DATES.rejection("2030-01-01"));
         assertEquals(Optional.of(DatePolicy.BEFORE_1990), DATES.rejection("1970-01-01T00:00:00"));
         assertEquals(Optional.empty(), DATES.rejection(""));
-        assertEquals(java.util.Map.of(DatePolicy.FUTURE, 2, DatePolicy.BEFORE_1990, 1),
+        assertEquals(
+                java.util.Map.of(DatePolicy.FUTURE, 2, DatePolicy.BEFORE_1990, 1),
                 DATES.rejections(List.of("2030-01-01", "2027-05-05T01:00:00", "1970-01-01", "2024-01-01", "")));
     }
 

@@ -14,12 +14,28 @@ class RankingTest {
     private static int counter;
 
     /** A mention in its own document (so its own holder) unless an author is given. */
-    private static MentionRecord mention(String person, String doc, String author, String polarity, double score,
-                                         String cue) {
+    private static MentionRecord mention(
+            String person, String doc, String author, String polarity, double score, String cue) {
         int n = counter++;
-        return new MentionRecord(doc, doc.substring(0, doc.indexOf('#')), 0, "comment", author, "2024-0" + (1 + n % 9)
-                + "-01", person, person, n, n + person.length(), 0, person + " sentence " + n, polarity, score, score,
-                2, cue, "");
+        return new MentionRecord(
+                doc,
+                doc.substring(0, doc.indexOf('#')),
+                0,
+                "comment",
+                author,
+                "2024-0" + (1 + n % 9) + "-01",
+                person,
+                person,
+                n,
+                n + person.length(),
+                0,
+                person + " sentence " + n,
+                polarity,
+                score,
+                score,
+                2,
+                cue,
+                "");
     }
 
     private static MentionRecord mention(String person, String doc, String polarity, double score) {
@@ -97,8 +113,10 @@ class RankingTest {
         assertEquals(1, row.admirers());
         assertEquals(1, row.critics());
         assertEquals((0.9 + 0.6 + 0.1 - 0.4) / 4, row.meanSentiment(), 1e-12);
-        assertEquals(WilsonBound.lower(1.0, 1.4, WilsonBound.Z_95) - WilsonBound.lower(0.4, 1.4, WilsonBound.Z_95),
-                row.score(), 1e-12);
+        assertEquals(
+                WilsonBound.lower(1.0, 1.4, WilsonBound.Z_95) - WilsonBound.lower(0.4, 1.4, WilsonBound.Z_95),
+                row.score(),
+                1e-12);
         assertEquals("a.txt#0", row.bestQuoteSource());
         assertEquals("Ada Lovelace sentence " + (counter - 5), row.bestQuote());
     }
@@ -106,12 +124,63 @@ class RankingTest {
     @Test
     void firstAndLastSeenAreTheDateRange() {
         List<MentionRecord> mentions = List.of(
-                new MentionRecord("a.txt#0", "a.txt", 0, "article", "", "2021-05-02", "Grace Hopper", "Hopper", 0, 6, 0,
-                        "s", "positive", 0.5, 0.5, 3, "", ""),
-                new MentionRecord("b.txt#1", "b.txt", 1, "comment", "", "2019-12-31T23:59:00", "Grace Hopper", "Hopper",
-                        0, 6, 0, "s", "neutral", 0.0, 0.0, 2, "", ""),
-                new MentionRecord("c.txt#0", "c.txt", 0, "article", "", "", "Grace Hopper", "Hopper", 0, 6, 0,
-                        "s", "neutral", 0.0, 0.0, 2, "", ""));
+                new MentionRecord(
+                        "a.txt#0",
+                        "a.txt",
+                        0,
+                        "article",
+                        "",
+                        "2021-05-02",
+                        "Grace Hopper",
+                        "Hopper",
+                        0,
+                        6,
+                        0,
+                        "s",
+                        "positive",
+                        0.5,
+                        0.5,
+                        3,
+                        "",
+                        ""),
+                new MentionRecord(
+                        "b.txt#1",
+                        "b.txt",
+                        1,
+                        "comment",
+                        "",
+                        "2019-12-31T23:59:00",
+                        "Grace Hopper",
+                        "Hopper",
+                        0,
+                        6,
+                        0,
+                        "s",
+                        "neutral",
+                        0.0,
+                        0.0,
+                        2,
+                        "",
+                        ""),
+                new MentionRecord(
+                        "c.txt#0",
+                        "c.txt",
+                        0,
+                        "article",
+                        "",
+                        "",
+                        "Grace Hopper",
+                        "Hopper",
+                        0,
+                        6,
+                        0,
+                        "s",
+                        "neutral",
+                        0.0,
+                        0.0,
+                        2,
+                        "",
+                        ""));
         PersonSummary row = Ranking.rank(mentions).get(0);
         assertEquals("2019-12-31", row.firstSeen());
         assertEquals("2021-05-02", row.lastSeen());
@@ -147,7 +216,8 @@ class RankingTest {
         List<PersonSummary> ranking = Ranking.rank(mentions);
         assertEquals(List.of("Plain Person", "Villain Person"), names(ranking));
         assertEquals(0.0, ranking.get(0).score());
-        org.junit.jupiter.api.Assertions.assertTrue(ranking.get(1).score() < 0, ranking.get(1).toString());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                ranking.get(1).score() < 0, ranking.get(1).toString());
     }
 
     @Test
@@ -164,12 +234,16 @@ class RankingTest {
 
     @Test
     void aliasesOverrideLinking() {
-        List<MentionRecord> mentions = List.of(mention("Mark Zuckerberg", "a.txt#0", "positive", 0.5),
-                mention("Zuck", "b.txt#1", "positive", 0.5), mention("Satya", "c.txt#1", "positive", 0.5),
+        List<MentionRecord> mentions = List.of(
+                mention("Mark Zuckerberg", "a.txt#0", "positive", 0.5),
+                mention("Zuck", "b.txt#1", "positive", 0.5),
+                mention("Satya", "c.txt#1", "positive", 0.5),
                 mention("Satya Nadella", "d.txt#0", "positive", 0.5));
         Aliases aliases = Aliases.parse("Zuck,Mark Zuckerberg\nSatya,Satya Nadella\n");
         List<PersonSummary> rows = Ranking.rank(mentions, aliases);
-        assertEquals(List.of("Mark Zuckerberg", "Satya Nadella"), names(rows).stream().sorted().toList());
+        assertEquals(
+                List.of("Mark Zuckerberg", "Satya Nadella"),
+                names(rows).stream().sorted().toList());
         assertEquals(List.of(2, 2), rows.stream().map(PersonSummary::mentions).toList());
         // Without aliases, a first name alone never joins across documents.
         assertEquals(4, Ranking.rank(mentions).size());

@@ -11,26 +11,65 @@ import java.util.Map;
 final class ReportFixtures {
 
     /** What {@link HtmlReport#write} takes. */
-    record Data(List<PersonSummary> ranking, List<MentionRecord> mentions, Map<String, String> canonical) {
-    }
+    record Data(List<PersonSummary> ranking, List<MentionRecord> mentions, Map<String, String> canonical) {}
 
     static final String SCRIPT_QUOTE = "I admire Ada <script>alert(\"x\")</script> & 'friends'.";
 
-    private ReportFixtures() {
-    }
+    private ReportFixtures() {}
 
-    static PersonSummary person(String name, double score, int mentions, int documents, int admirers, int critics,
-                                int positive, int neutral, int negative) {
-        return new PersonSummary(name, score, Math.max(0, score) * 3, Math.max(0, -score) * 3, admirers, critics,
-                mentions, documents, positive, neutral, negative, 0, 0, score, 0.0, "2024-01-01", "2024-03-05",
-                "", "");
+    static PersonSummary person(
+            String name,
+            double score,
+            int mentions,
+            int documents,
+            int admirers,
+            int critics,
+            int positive,
+            int neutral,
+            int negative) {
+        return new PersonSummary(
+                name,
+                score,
+                Math.max(0, score) * 3,
+                Math.max(0, -score) * 3,
+                admirers,
+                critics,
+                mentions,
+                documents,
+                positive,
+                neutral,
+                negative,
+                0,
+                0,
+                score,
+                0.0,
+                "2024-01-01",
+                "2024-03-05",
+                "",
+                "");
     }
 
     static MentionRecord mention(String name, String path, int position, int begin, String sentence, double score) {
         String polarity = score > 0.2 ? "positive" : score < -0.2 ? "negative" : "neutral";
-        return new MentionRecord(path + "#" + position, path, position, position == 0 ? "article" : "comment",
-                "", "2024-03-05", name, name, begin, begin + name.length(), 0, sentence, polarity, score, score, 2,
-                "", "");
+        return new MentionRecord(
+                path + "#" + position,
+                path,
+                position,
+                position == 0 ? "article" : "comment",
+                "",
+                "2024-03-05",
+                name,
+                name,
+                begin,
+                begin + name.length(),
+                0,
+                sentence,
+                polarity,
+                score,
+                score,
+                2,
+                "",
+                "");
     }
 
     /** Twelve people, ranked; the last three with negative scores (one of them in the top ten). */

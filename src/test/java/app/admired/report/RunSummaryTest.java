@@ -76,7 +76,8 @@ class RunSummaryTest {
         assertEquals(1.0, s.documentsPerSecond(), 1e-12);
         assertEquals(30.85, s.sentencesPerSecond(), 1e-12);
         assertEquals(3, s.skipped());
-        assertEquals(List.of("csv", "html", "txt"), List.copyOf(s.documentsByFormat().keySet()));
+        assertEquals(
+                List.of("csv", "html", "txt"), List.copyOf(s.documentsByFormat().keySet()));
     }
 
     @Test
@@ -84,24 +85,30 @@ class RunSummaryTest {
         RunSummary s = new RunSummary(Map.of(), null, 0, 0, 0, 0, 0, 0, Map.of(), 0);
         assertEquals(0.0, s.documentsPerSecond());
         String json = s.toJson();
-        assertEquals(true, json.contains("\"documents_per_format\": { },") || json.contains("\"documents_per_format\": {},"),
+        assertEquals(
+                true,
+                json.contains("\"documents_per_format\": { },") || json.contains("\"documents_per_format\": {},"),
                 json);
         assertEquals(true, json.contains("\"sentences_per_second\": 0.00\n}"), json);
-        assertEquals(List.of(
-                "admired: 0 files read, 0 documents",
-                "admired: 0 skipped",
-                "admired: 0 sentences, 0 mentions of 0 people",
-                "admired: models loaded in 0.0 s; total 0.0 s",
-                "admired: 0.00 documents/s, 0.00 sentences/s (without model loading)"), s.summaryLines());
+        assertEquals(
+                List.of(
+                        "admired: 0 files read, 0 documents",
+                        "admired: 0 skipped",
+                        "admired: 0 sentences, 0 mentions of 0 people",
+                        "admired: models loaded in 0.0 s; total 0.0 s",
+                        "admired: 0.00 documents/s, 0.00 sentences/s (without model loading)"),
+                s.summaryLines());
     }
 
     @Test
     void summaryLinesForStderr() {
-        assertEquals(List.of(
-                "admired: 15 files read, 40 documents (csv 2, html 8, txt 30)",
-                "admired: 3 skipped (binary 2, empty 1)",
-                "admired: 1234 sentences, 567 mentions of 89 people",
-                "admired: models loaded in 12.0 s; annotate 40.1 s, index 0.5 s, ingest 1.2 s, report 0.3 s; total 52.0 s",
-                "admired: 1.00 documents/s, 30.85 sentences/s (without model loading)"), summary().summaryLines());
+        assertEquals(
+                List.of(
+                        "admired: 15 files read, 40 documents (csv 2, html 8, txt 30)",
+                        "admired: 3 skipped (binary 2, empty 1)",
+                        "admired: 1234 sentences, 567 mentions of 89 people",
+                        "admired: models loaded in 12.0 s; annotate 40.1 s, index 0.5 s, ingest 1.2 s, report 0.3 s; total 52.0 s",
+                        "admired: 1.00 documents/s, 30.85 sentences/s (without model loading)"),
+                summary().summaryLines());
     }
 }

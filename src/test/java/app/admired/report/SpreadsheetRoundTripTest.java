@@ -53,8 +53,12 @@ class SpreadsheetRoundTripTest {
     }
 
     static Optional<Path> soffice() {
-        return ExternalTool.find(List.of("soffice", "libreoffice"), List.of("/usr/lib/libreoffice/program/soffice",
-                "/opt/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"));
+        return ExternalTool.find(
+                List.of("soffice", "libreoffice"),
+                List.of(
+                        "/usr/lib/libreoffice/program/soffice",
+                        "/opt/libreoffice/program/soffice",
+                        "/Applications/LibreOffice.app/Contents/MacOS/soffice"));
     }
 
     @Test
@@ -65,14 +69,30 @@ class SpreadsheetRoundTripTest {
         String quote = "She said \"I admire Zoë, truly\",\nthen \"left\".";
         Path csv = dir.resolve("people.csv");
         SpreadsheetCsv.write(csv, List.of("person", "quote", "comment", "score", "date"), printer -> {
-            printer.printRecord(SpreadsheetCsv.text("Zoë Ortíz, Jr."), SpreadsheetCsv.text(quote),
-                    SpreadsheetCsv.text("=HYPERLINK(\"http://x\",\"y\")"), SpreadsheetCsv.number(0.34, 3), "2024-03-05");
-            printer.printRecord(SpreadsheetCsv.text("Łukasz Żółw; O'Neil"), SpreadsheetCsv.text("Line one\r\nline two"),
-                    SpreadsheetCsv.text("+1"), SpreadsheetCsv.number(-0.25, 3), "2024-12-31");
-            printer.printRecord(SpreadsheetCsv.text("Ana María Núñez"), SpreadsheetCsv.text("-2+3"),
-                    SpreadsheetCsv.text("@SUM(A1)"), SpreadsheetCsv.number(-0.0001, 3), "");
-            printer.printRecord(SpreadsheetCsv.text("李小龍"), SpreadsheetCsv.text("\tTabbed"),
-                    SpreadsheetCsv.text("\rCR first"), SpreadsheetCsv.number(1, 3), "2023-01-01");
+            printer.printRecord(
+                    SpreadsheetCsv.text("Zoë Ortíz, Jr."),
+                    SpreadsheetCsv.text(quote),
+                    SpreadsheetCsv.text("=HYPERLINK(\"http://x\",\"y\")"),
+                    SpreadsheetCsv.number(0.34, 3),
+                    "2024-03-05");
+            printer.printRecord(
+                    SpreadsheetCsv.text("Łukasz Żółw; O'Neil"),
+                    SpreadsheetCsv.text("Line one\r\nline two"),
+                    SpreadsheetCsv.text("+1"),
+                    SpreadsheetCsv.number(-0.25, 3),
+                    "2024-12-31");
+            printer.printRecord(
+                    SpreadsheetCsv.text("Ana María Núñez"),
+                    SpreadsheetCsv.text("-2+3"),
+                    SpreadsheetCsv.text("@SUM(A1)"),
+                    SpreadsheetCsv.number(-0.0001, 3),
+                    "");
+            printer.printRecord(
+                    SpreadsheetCsv.text("李小龍"),
+                    SpreadsheetCsv.text("\tTabbed"),
+                    SpreadsheetCsv.text("\rCR first"),
+                    SpreadsheetCsv.number(1, 3),
+                    "2023-01-01");
             // Control: the same kind of text without the guard. It must come back as a formula, or
             // this test could not tell a neutralised cell from a broken check.
             printer.printRecord("Control", "", "=1+1", "", "");
@@ -81,25 +101,48 @@ class SpreadsheetRoundTripTest {
         List<List<Cell>> sheet = convertAndRead(soffice.get(), csv, dir);
 
         List<List<Cell>> expected = List.of(
-                List.of(Cell.string("person"), Cell.string("quote"), Cell.string("comment"), Cell.string("score"),
+                List.of(
+                        Cell.string("person"),
+                        Cell.string("quote"),
+                        Cell.string("comment"),
+                        Cell.string("score"),
                         Cell.string("date")),
-                List.of(Cell.string("Zoë Ortíz, Jr."), Cell.string(quote),
-                        Cell.string("'=HYPERLINK(\"http://x\",\"y\")"), new Cell("float", "0.34", "0.34", null),
+                List.of(
+                        Cell.string("Zoë Ortíz, Jr."),
+                        Cell.string(quote),
+                        Cell.string("'=HYPERLINK(\"http://x\",\"y\")"),
+                        new Cell("float", "0.34", "0.34", null),
                         new Cell("date", "2024-03-05", "2024-03-05", null)),
-                List.of(Cell.string("Łukasz Żółw; O'Neil"), Cell.string("Line one\nline two"), Cell.string("'+1"),
-                        new Cell("float", "-0.25", "-0.25", null), new Cell("date", "2024-12-31", "2024-12-31", null)),
-                List.of(Cell.string("Ana María Núñez"), Cell.string("'-2+3"), Cell.string("'@SUM(A1)"),
+                List.of(
+                        Cell.string("Łukasz Żółw; O'Neil"),
+                        Cell.string("Line one\nline two"),
+                        Cell.string("'+1"),
+                        new Cell("float", "-0.25", "-0.25", null),
+                        new Cell("date", "2024-12-31", "2024-12-31", null)),
+                List.of(
+                        Cell.string("Ana María Núñez"),
+                        Cell.string("'-2+3"),
+                        Cell.string("'@SUM(A1)"),
                         new Cell("float", "0", "0", null)), // the empty date: an empty cell (trailing, so not listed)
-                List.of(Cell.string("李小龍"), Cell.string("'\tTabbed"), Cell.string("'\nCR first"),
-                        new Cell("float", "1", "1", null), new Cell("date", "2023-01-01", "2023-01-01", null)),
-                List.of(Cell.string("Control"), new Cell(null, null, "", null),
+                List.of(
+                        Cell.string("李小龍"),
+                        Cell.string("'\tTabbed"),
+                        Cell.string("'\nCR first"),
+                        new Cell("float", "1", "1", null),
+                        new Cell("date", "2023-01-01", "2023-01-01", null)),
+                List.of(
+                        Cell.string("Control"),
+                        new Cell(null, null, "", null),
                         new Cell("float", "2", "2", "of:=1+1")));
         assertEquals(expected.size(), sheet.size(), sheet.toString());
         for (int r = 0; r < expected.size(); r++) {
             assertEquals(expected.get(r), sheet.get(r), "row " + (r + 1));
         }
         // No cell we wrote through the guard is a formula: the only one is the control.
-        long formulas = sheet.stream().flatMap(List::stream).filter(c -> c.formula() != null).count();
+        long formulas = sheet.stream()
+                .flatMap(List::stream)
+                .filter(c -> c.formula() != null)
+                .count();
         assertEquals(1, formulas);
     }
 
@@ -110,10 +153,22 @@ class SpreadsheetRoundTripTest {
     static List<List<Cell>> convertAndRead(Path soffice, Path csv, Path dir) throws Exception {
         Path out = Files.createDirectories(dir.resolve("converted"));
         Path profile = dir.resolve("lo-profile"); // a fresh profile: no first-start dialog, no lock
-        ExternalTool.Run run = ExternalTool.run(List.of(soffice.toString(),
-                        "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--nolockcheck",
-                        "--infilter=" + CSV_FILTER, "--convert-to", "fods", "--outdir", out.toString(), csv.toString()),
-                Map.of("HOME", dir.toString()), dir.resolve("soffice.log"), 180);
+        ExternalTool.Run run = ExternalTool.run(
+                List.of(
+                        soffice.toString(),
+                        "-env:UserInstallation=" + profile.toUri(),
+                        "--headless",
+                        "--norestore",
+                        "--nolockcheck",
+                        "--infilter=" + CSV_FILTER,
+                        "--convert-to",
+                        "fods",
+                        "--outdir",
+                        out.toString(),
+                        csv.toString()),
+                Map.of("HOME", dir.toString()),
+                dir.resolve("soffice.log"),
+                180);
         Path fods = out.resolve(csv.getFileName().toString().replaceFirst("\\.csv$", ".fods"));
         assertTrue(run.exitCode() == 0 && Files.isRegularFile(fods), "soffice failed: " + run.output());
         return readSheet(fods);
@@ -127,15 +182,18 @@ class SpreadsheetRoundTripTest {
         factory.setExpandEntityReferences(false);
         DocumentBuilder builder = factory.newDocumentBuilder();
         org.w3c.dom.Document document = builder.parse(fods.toFile());
-        Element table = (Element) document.getElementsByTagNameNS(TABLE, "table").item(0);
+        Element table =
+                (Element) document.getElementsByTagNameNS(TABLE, "table").item(0);
         List<List<Cell>> rows = new ArrayList<>();
         NodeList rowNodes = table.getElementsByTagNameNS(TABLE, "table-row");
         for (int r = 0; r < rowNodes.getLength(); r++) {
             Element row = (Element) rowNodes.item(r);
             List<Cell> cells = new ArrayList<>();
             for (Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element cell && TABLE.equals(cell.getNamespaceURI())
-                        && (cell.getLocalName().equals("table-cell") || cell.getLocalName().equals("covered-table-cell"))) {
+                if (n instanceof Element cell
+                        && TABLE.equals(cell.getNamespaceURI())
+                        && (cell.getLocalName().equals("table-cell")
+                                || cell.getLocalName().equals("covered-table-cell"))) {
                     Cell value = cell(cell);
                     for (int i = repeat(cell, "number-columns-repeated"); i > 0; i--) {
                         cells.add(value);
@@ -161,16 +219,20 @@ class SpreadsheetRoundTripTest {
 
     private static Cell cell(Element cell) {
         String type = attr(cell, OFFICE, "value-type");
-        String value = type == null ? null : switch (type) {
-            case "float", "percentage", "currency" -> attr(cell, OFFICE, "value");
-            case "date" -> attr(cell, OFFICE, "date-value");
-            case "time" -> attr(cell, OFFICE, "time-value");
-            case "boolean" -> attr(cell, OFFICE, "boolean-value");
-            default -> null;
-        };
+        String value = type == null
+                ? null
+                : switch (type) {
+                    case "float", "percentage", "currency" -> attr(cell, OFFICE, "value");
+                    case "date" -> attr(cell, OFFICE, "date-value");
+                    case "time" -> attr(cell, OFFICE, "time-value");
+                    case "boolean" -> attr(cell, OFFICE, "boolean-value");
+                    default -> null;
+                };
         List<String> paragraphs = new ArrayList<>();
         for (Node n = cell.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element p && TEXT.equals(p.getNamespaceURI()) && p.getLocalName().equals("p")) {
+            if (n instanceof Element p
+                    && TEXT.equals(p.getNamespaceURI())
+                    && p.getLocalName().equals("p")) {
                 StringBuilder text = new StringBuilder();
                 appendText(p, text);
                 paragraphs.add(text.toString());
@@ -208,10 +270,32 @@ class SpreadsheetRoundTripTest {
         assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed");
         // The real writer, on a mention whose every text field is hostile.
         Path csv = dir.resolve(ReportWriter.MOST_ADMIRED_CSV);
-        ReportWriter.writeMostAdmired(List.of(new PersonSummary("-Evil, Person", -0.25, 0.1, 0.5, 0, 1, 2, 2, 0, 1, 1,
-                0, 1, -0.4, -0.5, "2024-01-02", "2024-03-05", "=cmd|' /C calc'!A0", "@evil.txt#3")), csv);
+        ReportWriter.writeMostAdmired(
+                List.of(new PersonSummary(
+                        "-Evil, Person",
+                        -0.25,
+                        0.1,
+                        0.5,
+                        0,
+                        1,
+                        2,
+                        2,
+                        0,
+                        1,
+                        1,
+                        0,
+                        1,
+                        -0.4,
+                        -0.5,
+                        "2024-01-02",
+                        "2024-03-05",
+                        "=cmd|' /C calc'!A0",
+                        "@evil.txt#3")),
+                csv);
         List<List<Cell>> sheet = convertAndRead(soffice.get(), csv, dir);
-        assertEquals(ReportWriter.MOST_ADMIRED_HEADER, sheet.get(0).stream().map(Cell::text).toList());
+        assertEquals(
+                ReportWriter.MOST_ADMIRED_HEADER,
+                sheet.get(0).stream().map(Cell::text).toList());
         List<Cell> row = sheet.get(1);
         assertEquals(Cell.string("'-Evil, Person"), row.get(1));
         assertEquals(new Cell("float", "-0.25", "-0.25", null), row.get(2));

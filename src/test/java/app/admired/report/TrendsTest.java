@@ -20,9 +20,25 @@ class TrendsTest {
     private static MentionRecord m(String person, String author, String date, String polarity, double score) {
         int n = next++;
         String path = "comments/t" + n + ".txt";
-        return new MentionRecord(path + "#1", path, 1, "comment", author, date, person, person, 0, person.length(), 0,
-                person + " said something.", polarity, score, score, 2,
-                polarity.equals("positive") ? "admiration:verb" : "", "");
+        return new MentionRecord(
+                path + "#1",
+                path,
+                1,
+                "comment",
+                author,
+                date,
+                person,
+                person,
+                0,
+                person.length(),
+                0,
+                person + " said something.",
+                polarity,
+                score,
+                score,
+                2,
+                polarity.equals("positive") ? "admiration:verb" : "",
+                "");
     }
 
     /** Ada rises: criticised in 2023-Q4, admired in 2024-Q1; Bob only undated. */
@@ -52,7 +68,8 @@ class TrendsTest {
         List<Trends.Row> rows = Trends.compute(mentions, canonical(), ranking, Period.QUARTER, DATES, m -> true);
         Map<String, Trends.Row> ada = new HashMap<>();
         Trends.of(rows, "Ada Lovelace").forEach(r -> ada.put(r.period(), r));
-        assertEquals(List.of("2023-Q4", "2024-Q1", Period.UNDATED),
+        assertEquals(
+                List.of("2023-Q4", "2024-Q1", Period.UNDATED),
                 Trends.of(rows, "Ada Lovelace").stream().map(Trends.Row::period).toList());
 
         // 2023-Q4: one admirer (1.0) and one critic (1.0): p = 1/2, symmetric bounds, score 0.
@@ -80,16 +97,23 @@ class TrendsTest {
         List<MentionRecord> mentions = mentions();
         List<PersonSummary> ranking = Ranking.rank(mentions, canonical());
         List<Trends.Row> rows = Trends.compute(mentions, canonical(), ranking, Period.YEAR, DATES, m -> true);
-        List<String> keys = rows.stream().map(r -> r.person() + " " + r.period()).toList();
+        List<String> keys =
+                rows.stream().map(r -> r.person() + " " + r.period()).toList();
         assertEquals("Ada Lovelace", ranking.get(0).person());
-        assertEquals(List.of("Ada Lovelace 2023", "Ada Lovelace 2024", "Ada Lovelace undated", "Bob Stone undated"), keys);
+        assertEquals(
+                List.of("Ada Lovelace 2023", "Ada Lovelace 2024", "Ada Lovelace undated", "Bob Stone undated"), keys);
     }
 
     @Test
     void anEvidencePredicateRestrictsEveryPeriod() {
         List<MentionRecord> mentions = mentions();
         List<PersonSummary> ranking = Ranking.rank(mentions, canonical());
-        List<Trends.Row> rows = Trends.compute(mentions, canonical(), ranking, Period.YEAR, DATES,
+        List<Trends.Row> rows = Trends.compute(
+                mentions,
+                canonical(),
+                ranking,
+                Period.YEAR,
+                DATES,
                 m -> !m.author().equals("ben"));
         Trends.Row y2023 = Trends.of(rows, "Ada Lovelace").get(0);
         assertEquals("2023", y2023.period());
@@ -102,7 +126,8 @@ class TrendsTest {
     void theWindowRanksOnlyEvidenceDatedInsideItInclusive() {
         List<MentionRecord> mentions = mentions();
         List<MentionRecord> inQ1 = mentions.stream()
-                .filter(ReportWriter.inWindow(DATES, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31))).toList();
+                .filter(ReportWriter.inWindow(DATES, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)))
+                .toList();
         assertEquals(3, inQ1.size(), "both boundary days are inside; undated evidence is outside");
         List<PersonSummary> ranking = Ranking.rank(inQ1, canonical());
         assertEquals(1, ranking.size());
@@ -110,7 +135,8 @@ class TrendsTest {
         assertEquals(1 / (1 + Z * Z / 2), ranking.get(0).score(), 1e-12);
 
         List<MentionRecord> late2023 = mentions.stream()
-                .filter(ReportWriter.inWindow(DATES, null, LocalDate.of(2023, 12, 31))).toList();
+                .filter(ReportWriter.inWindow(DATES, null, LocalDate.of(2023, 12, 31)))
+                .toList();
         assertEquals(2, late2023.size());
         assertEquals(0.0, Ranking.rank(late2023, canonical()).get(0).score(), 1e-12);
     }
