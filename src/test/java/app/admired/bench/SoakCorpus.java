@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  *       documents, plus one long report ({@link LongReport}, 300,000 characters, so annotated in
  *       windows) per 5,000 documents and one bad file of each kind per 10,000 documents (empty,
  *       binary, undecodable, a line over a million characters, an unclosed CSV quote, malformed
- *       WordPress XML), spread over the folders;</li>
+ *       WordPress XML), the comment threads moved beside their articles so that every part of
+ *       the run reads the same mix;</li>
  *   <li>{@code SoakCorpus change DIR --every K}: appends a paragraph to every K-th article (sorted
  *       by path), the edit an incremental run must pick up.</li>
  * </ul>
@@ -32,6 +33,7 @@ public final class SoakCorpus {
                 int docs = Integer.parseInt(option(args, "--docs", "100000"));
                 long seed = Long.parseLong(option(args, "--seed", "42"));
                 long chars = CorpusGenerator.generate(dir, docs, seed);
+                interleaveThreads(dir);
                 int extras = addLongAndBadFiles(dir, docs, seed);
                 System.out.printf(
                         Locale.ROOT,
@@ -56,6 +58,22 @@ public final class SoakCorpus {
             }
         }
         return otherwise;
+    }
+
+    /**
+     * Moves each comment thread beside its article ({@code articles/00002-comments.txt} after
+     * {@code articles/00002.txt}): files are read in path order, and a corpus whose last tenth is all
+     * comments would show a change of content, not of speed, between the first and the last tenth.
+     */
+    static void interleaveThreads(Path dir) throws IOException {
+        List<Path> threads;
+        try (Stream<Path> list = Files.list(dir.resolve("comments"))) {
+            threads = list.sorted().toList();
+        }
+        for (Path thread : threads) {
+            Files.move(thread, dir.resolve("articles").resolve(thread.getFileName()));
+        }
+        Files.delete(dir.resolve("comments"));
     }
 
     static int addLongAndBadFiles(Path dir, int docs, long seed) throws IOException {
