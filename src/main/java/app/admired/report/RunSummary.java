@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  * @param stageMillis       wall time per stage, e.g. {@code ingest}, {@code annotate}, {@code index},
  *                          {@code report}
  * @param totalMillis       wall time of the whole run
+ * @param engine            {@code local} or {@code spark}
+ * @param executors         JVMs that annotated (1 for a local run; a Spark cluster's executors)
  */
 public record RunSummary(
         Map<String, Integer> documentsByFormat,
@@ -44,11 +46,14 @@ public record RunSummary(
         int people,
         long startupMillis,
         Map<String, Long> stageMillis,
-        long totalMillis) {
+        long totalMillis,
+        String engine,
+        int executors) {
 
     public static final String FILE_NAME = "run-summary.json";
 
     public RunSummary {
+        engine = engine == null ? "local" : engine;
         documentsByFormat = sorted(documentsByFormat);
         skipsByReason = sorted(skipsByReason);
         stageMillis = sorted(stageMillis);
@@ -98,6 +103,8 @@ public record RunSummary(
     public String toJson() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
+        root.put("engine", engine);
+        root.put("executors", executors);
         root.put("files_read", filesRead);
         root.put("documents", documents);
         ObjectNode formats = root.putObject("documents_per_format");

@@ -27,7 +27,7 @@ class RunSummaryTest {
         stages.put("annotate", 40_100L);
         stages.put("index", 500L);
         stages.put("report", 300L);
-        return new RunSummary(formats, skips, 15, 40, 1_234, 567, 89, 12_000, stages, 52_000);
+        return new RunSummary(formats, skips, 15, 40, 1_234, 567, 89, 12_000, stages, 52_000, "local", 1);
     }
 
     @Test
@@ -36,6 +36,8 @@ class RunSummaryTest {
         summary().writeJson(file);
         String expected = """
                 {
+                  "engine": "local",
+                  "executors": 1,
                   "files_read": 15,
                   "documents": 40,
                   "documents_per_format": {
@@ -82,7 +84,7 @@ class RunSummaryTest {
 
     @Test
     void emptyRunHasZeroThroughputAndEmptyMaps() throws IOException {
-        RunSummary s = new RunSummary(Map.of(), null, 0, 0, 0, 0, 0, 0, Map.of(), 0);
+        RunSummary s = new RunSummary(Map.of(), null, 0, 0, 0, 0, 0, 0, Map.of(), 0, "local", 1);
         assertEquals(0.0, s.documentsPerSecond());
         String json = s.toJson();
         assertEquals(
