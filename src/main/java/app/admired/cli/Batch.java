@@ -2,6 +2,7 @@ package app.admired.cli;
 
 import app.admired.index.CorpusIndexReader;
 import app.admired.index.CorpusIndexWriter;
+import app.admired.index.FileRecords;
 import app.admired.index.IndexFields;
 import app.admired.index.IndexUnavailableException;
 import app.admired.ingest.ColumnMapping;
@@ -19,6 +20,8 @@ import app.admired.report.Period;
 import app.admired.report.PersonSummary;
 import app.admired.report.ReportWriter;
 import app.admired.report.RunSummary;
+import app.admired.spark.FileDone;
+import app.admired.spark.SparkEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -33,9 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +54,8 @@ import java.util.concurrent.Executors;
 final class Batch {
 
     static final String INDEX_DIR = "index";
+    // Where Spark tasks write their shards before the merge; removed after it.
+    static final String SHARDS_DIR = ".spark-shards";
     private static final int TOP_ROWS_PRINTED = 10;
 
     /**
@@ -117,12 +120,20 @@ final class Batch {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    // The Spark engine (--engine spark), or null: annotate here.
+    private final SparkEngine spark;
     private Progress progress;
     private boolean committed;
 
     Batch(PrintWriter out, PrintWriter err) {
+        this(out, err, null);
+    }
+
+    /** A batch whose annotate-and-index stage runs as a Spark job when {@code spark} is given. */
+    Batch(PrintWriter out, PrintWriter err, SparkEngine spark) {
         this.out = out;
         this.err = err;
+        this.spark = spark;
     }
 
     Result run(Path corpus, Path outDir, Options options) throws IOException {
@@ -134,11 +145,11 @@ final class Batch {
         boolean rebuild = indexed == null;
         err.printf(
                 Locale.ROOT,
-                "admired: reading %s, writing %s (%s; %d threads%s%s%s)%n",
+                "admired: reading %s, writing %s (%s; %s%s%s%s)%n",
                 corpus,
                 outDir,
                 rebuild ? "full run" : "incremental: " + indexed.size() + " files indexed",
-                Math.max(1, options.threads()),
+                spark == null ? Math.max(1, options.threads()) + " threads" : "spark " + spark.master(),
                 options.coref() ? ", coref" : "",
                 options.aliases().isEmpty() ? "" : ", aliases",
                 options.columns().columns().isEmpty()
@@ -155,6 +166,8 @@ final class Batch {
         long ingestNanos = 0;
         long loopStart = System.nanoTime();
         long commitNanos;
+        List<String> toDistribute = new ArrayList<>();
+        SparkEngine.Work work = null;
         try (CorpusIndexWriter index =
                 rebuild ? CorpusIndexWriter.create(indexDir) : CorpusIndexWriter.append(indexDir)) {
             if (!rebuild) {
@@ -178,6 +191,10 @@ final class Batch {
                 if (!rebuild && indexed.containsKey(path)) {
                     index.deleteFile(path);
                 }
+                if (spark != null) {
+                    toDistribute.add(path);
+                    continue;
+                }
                 long ingestStart = System.nanoTime();
                 FileOutcome file = reader.readFile(corpus, path);
                 ingestNanos += System.nanoTime() - ingestStart;
@@ -189,6 +206,17 @@ final class Batch {
                 annotation.drain(index, false);
             }
             annotation.drain(index, true);
+            if (spark != null) {
+                work = spark.index(
+                        corpus,
+                        toDistribute,
+                        options.coref(),
+                        options.columns(),
+                        outDir.resolve(SHARDS_DIR),
+                        index,
+                        annotation::fromCluster);
+                ingestNanos = work.ingestMillis() * 1_000_000;
+            }
             long commitStart = System.nanoTime();
             index.commit(
                     options.aliases(),
@@ -220,6 +248,19 @@ final class Batch {
                 "annotate_and_index", (loopNanos - ingestNanos) / 1_000_000,
                 "commit", commitNanos / 1_000_000,
                 "report", reportNanos / 1_000_000));
+        long loadMillis = annotator == null ? 0 : NlpPipeline.shared().loadMillis();
+        String engine = "local";
+        int executors = 1;
+        if (work != null) {
+            // On a cluster: the job's wall time less the start, its tasks' reading summed, the merge apart.
+            counts = new PersonAnnotator.Counts(work.sentences(), work.parsedSentences(), work.tokens());
+            stages.put("spark_start", work.startMillis());
+            stages.put("annotate_and_index", work.jobMillis());
+            stages.put("merge", work.mergeMillis());
+            loadMillis = work.modelLoadMillis();
+            engine = "spark";
+            executors = work.executors();
+        }
         RunSummary summary = new RunSummary(
                 annotation.annotatedByFormat,
                 annotation.skipsByReason,
@@ -228,16 +269,18 @@ final class Batch {
                 counts.sentences(),
                 written.mentions(),
                 written.ranking().size(),
-                annotator == null ? 0 : NlpPipeline.shared().loadMillis(),
+                loadMillis,
                 stages,
                 (System.nanoTime() - start) / 1_000_000,
-                written.undatedByReason());
+                written.undatedByReason(),
+                engine,
+                executors);
         summary.writeJson(outDir.resolve(RunSummary.FILE_NAME));
         summary.summaryLines().forEach(err::println);
         err.printf(
                 Locale.ROOT,
                 "admired: %d files unchanged, %d removed; %d tokens; %d of %d sentences parsed"
-                        + " (%.1f %% skipped: no person); %d threads%n",
+                        + " (%.1f %% skipped: no person); %s%n",
                 unchanged,
                 removed,
                 counts.tokens(),
@@ -246,7 +289,11 @@ final class Batch {
                 counts.sentences() == 0
                         ? 0.0
                         : 100.0 * (counts.sentences() - counts.parsedSentences()) / counts.sentences(),
-                Math.max(1, options.threads()));
+                spark == null
+                        ? Math.max(1, options.threads()) + " threads"
+                        : work == null || work.executors() == 0
+                                ? "spark " + spark.master() + ": nothing to annotate"
+                                : SparkEngine.describe(spark.master(), work));
         err.printf(
                 Locale.ROOT,
                 "admired: the index holds %d documents, %d mentions of %d people, %d skips; reports in %s%n",
@@ -359,38 +406,39 @@ final class Batch {
         }
 
         private void write(CorpusIndexWriter index, PendingFile done) throws IOException {
-            FileOutcome file = done.file();
-            List<SkippedFile> skips = new ArrayList<>(file.skipped());
-            int documentsInFile = 0;
-            for (int i = 0; i < done.documents().size(); i++) {
-                SourceDocument document = done.documents().get(i);
-                List<PersonMention> found;
-                try {
-                    found = done.mentions().get(i).join();
-                } catch (CompletionException | CancellationException e) {
-                    // One document CoreNLP cannot handle must not cost the others.
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    skips.add(new SkippedFile(
-                            document.id(),
-                            "annotation-error",
-                            cause.getClass().getSimpleName() + ": " + Main.oneLine(cause.getMessage())));
-                    continue;
-                }
-                index.add(document, file.contentHash(), file.format(), found);
-                documentsInFile++;
-            }
-            skips.forEach(Batch.this::report);
-            skips.forEach(skip -> skipsByReason.merge(skip.reason(), 1, Integer::sum));
-            index.addSkips(file.path(), file.contentHash(), skips);
-            annotated += documentsInFile;
-            if (documentsInFile > 0) {
-                annotatedByFormat.merge(file.format(), documentsInFile, Integer::sum);
-            }
+            FileRecords records =
+                    FileRecords.of(done.file(), i -> done.mentions().get(i).join());
+            index.add(records);
             // Sentences are counted by the annotator across threads; a file gets what was added since.
             long sentences = annotator == null ? 0 : annotator.counts().sentences();
-            progress.fileDone(documentsInFile, (int) (sentences - sentencesReported));
+            recorded(
+                    records.file().path(),
+                    records.file().format(),
+                    records.documents().size(),
+                    records.skips(),
+                    (int) (sentences - sentencesReported));
             sentencesReported = sentences;
-            verbose(options, "indexed %s: %d documents, %d skipped", file.path(), documentsInFile, skips.size());
+        }
+
+        /** Counts, reports and shows the progress of one file indexed, by this JVM or by a cluster. */
+        void recorded(String path, String format, int documentsInFile, List<SkippedFile> skips, int sentences) {
+            skips.forEach(Batch.this::report);
+            skips.forEach(skip -> skipsByReason.merge(skip.reason(), 1, Integer::sum));
+            annotated += documentsInFile;
+            if (documentsInFile > 0) {
+                annotatedByFormat.merge(format, documentsInFile, Integer::sum);
+            }
+            progress.fileDone(documentsInFile, sentences);
+            verbose(options, "indexed %s: %d documents, %d skipped", path, documentsInFile, skips.size());
+        }
+
+        /** A file a Spark task indexed, reported on the driver as the local run reports its own. */
+        void fromCluster(FileDone file) {
+            if ("windows-1252".equals(file.encoding())) {
+                progress.message(String.format(
+                        Locale.ROOT, "admired: warning: %s is not UTF-8; read it as Windows-1252", file.path()));
+            }
+            recorded(file.path(), file.format(), file.documents(), file.skips(), file.sentences());
         }
 
         void shutdown() {

@@ -17,6 +17,8 @@ public final class ExitCodes {
     public static final int OUTPUT_BUSY = 5;
     /** The output cannot be written: no space left on the device, permission denied, read-only. */
     public static final int CANNOT_WRITE = 6;
+    /** {@code --engine spark} cannot run: the master is unreachable, no executor joined, or the job failed. */
+    public static final int ENGINE_UNAVAILABLE = 7;
 
     private ExitCodes() {}
 }

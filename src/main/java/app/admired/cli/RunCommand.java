@@ -3,8 +3,14 @@ package app.admired.cli;
 import app.admired.ingest.ColumnMapping;
 import app.admired.nlp.Aliases;
 import app.admired.report.Period;
+import app.admired.spark.EngineException;
+import app.admired.spark.SparkEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,6 +85,27 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print a line per file, and CoreNLP's own log lines.")
     boolean verbose;
 
+    @Option(
+            names = "--engine",
+            defaultValue = "local",
+            paramLabel = "ENGINE",
+            description = "local (default): annotate in this JVM; spark: run the annotate-and-index stage as an"
+                    + " Apache Spark job (same results; see docs/SCALING.md).")
+    String engine;
+
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description = "Spark master for --engine spark: local[*] (default), local[N], spark://HOST:PORT, yarn, …")
+    String master;
+
+    @Option(
+            names = "--spark-conf",
+            paramLabel = "KEY=VALUE",
+            description = "A Spark configuration property for --engine spark (repeatable), e.g."
+                    + " spark.executor.memory=6g.")
+    List<String> sparkConf = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (Files.exists(corpus) && !Files.isDirectory(corpus)) {
@@ -103,16 +130,48 @@ final class RunCommand implements Callable<Integer> {
         }
         Batch.Options options = new Batch.Options(
                 columns, readAliases(spec, aliasesFile), coref, rebuild, verbose, threads, quiet, period(spec, period));
-        Batch batch = new Batch(spec.commandLine().getOut(), spec.commandLine().getErr());
+        SparkEngine spark = sparkEngine();
+        Batch batch = new Batch(spec.commandLine().getOut(), spec.commandLine().getErr(), spark);
         Batch.Result result;
         try {
             result = batch.run(corpus, out, options);
+        } catch (EngineException e) {
+            throw new CommandFailure(ExitCodes.ENGINE_UNAVAILABLE, e.getMessage());
         } catch (java.io.IOException | RuntimeException e) {
             CommandFailure fault = Faults.ofWriting(
                     e, out, batch.committed() ? Faults.Stage.AFTER_COMMIT : Faults.Stage.BEFORE_COMMIT);
             throw fault != null ? fault : e;
         }
         return result.documents() == 0 ? ExitCodes.NOTHING_PROCESSED : ExitCodes.OK;
+    }
+
+    /** The Spark engine asked for, or null for a local run; bad options are usage errors. */
+    private SparkEngine sparkEngine() {
+        if (!"spark".equals(engine)) {
+            if (!"local".equals(engine)) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--engine must be local or spark, not '" + engine + "'");
+            }
+            if (master != null || !sparkConf.isEmpty()) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--master and --spark-conf need --engine spark");
+            }
+            return null;
+        }
+        Map<String, String> conf = new LinkedHashMap<>();
+        for (String pair : sparkConf) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--spark-conf must be KEY=VALUE, not '" + pair + "'");
+            }
+            conf.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        try {
+            return SparkEngine.connect(master, conf, verbose);
+        } catch (EngineException e) {
+            throw new CommandFailure(ExitCodes.ENGINE_UNAVAILABLE, e.getMessage());
+        }
     }
 
     /** A usage error when {@code path} exists but is not a folder (a file where a folder is wanted). */

@@ -3,6 +3,7 @@ package app.admired.index;
 import static app.admired.index.IndexFields.*;
 
 import app.admired.ingest.Dates;
+import app.admired.ingest.FileOutcome;
 import app.admired.ingest.SkippedFile;
 import app.admired.ingest.SourceDocument;
 import app.admired.nlp.Aliases;
@@ -11,6 +12,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +32,11 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Writes document, mention and skip records. Either a rebuild ({@link #create}) or an update of the
@@ -121,6 +125,36 @@ public final class CorpusIndexWriter implements Closeable {
         writer.addDocument(documentRecord(document, contentHash, format));
         for (PersonMention mention : mentions) {
             writer.addDocument(mentionRecord(document, mention));
+        }
+    }
+
+    /** Adds a file's records: each document with its mentions, then the file's skips. */
+    public void add(FileRecords records) throws IOException {
+        FileOutcome file = records.file();
+        for (int i = 0; i < records.documents().size(); i++) {
+            add(
+                    records.documents().get(i),
+                    file.contentHash(),
+                    file.format(),
+                    records.mentions().get(i));
+        }
+        addSkips(file.path(), file.contentHash(), records.skips());
+    }
+
+    /**
+     * Adds every record of the committed indexes at {@code shards}, in that order, after what this
+     * writer holds (deletions made so far do not touch them). Nothing is visible before {@link
+     * #commit}, which makes the whole merge one atomic change.
+     */
+    public void addIndexes(List<Path> shards) throws IOException {
+        List<Directory> directories = new ArrayList<>();
+        try {
+            for (Path shard : shards) {
+                directories.add(FSDirectory.open(shard));
+            }
+            writer.addIndexes(directories.toArray(Directory[]::new));
+        } finally {
+            IOUtils.close(directories);
         }
     }
 

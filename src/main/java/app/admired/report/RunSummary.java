@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
  * @param totalMillis       wall time of the whole run
  * @param undatedByReason   documents whose date is unusable and so treated as undated, per reason
  *                          ({@code future}, {@code before 1990}, {@code no year}; see {@link DatePolicy})
+ * @param engine            {@code local} or {@code spark}
+ * @param executors         JVMs that annotated (1 for a local run; a Spark cluster's executors)
  */
 public record RunSummary(
         Map<String, Integer> documentsByFormat,
@@ -47,11 +49,14 @@ public record RunSummary(
         long startupMillis,
         Map<String, Long> stageMillis,
         long totalMillis,
-        Map<String, Integer> undatedByReason) {
+        Map<String, Integer> undatedByReason,
+        String engine,
+        int executors) {
 
     public static final String FILE_NAME = "run-summary.json";
 
     public RunSummary {
+        engine = engine == null ? "local" : engine;
         documentsByFormat = sorted(documentsByFormat);
         skipsByReason = sorted(skipsByReason);
         stageMillis = sorted(stageMillis);
@@ -102,6 +107,8 @@ public record RunSummary(
     public String toJson() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
+        root.put("engine", engine);
+        root.put("executors", executors);
         root.put("files_read", filesRead);
         root.put("documents", documents);
         ObjectNode formats = root.putObject("documents_per_format");

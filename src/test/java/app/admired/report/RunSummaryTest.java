@@ -30,7 +30,7 @@ class RunSummaryTest {
         Map<String, Integer> undated = new LinkedHashMap<>();
         undated.put(DatePolicy.NO_YEAR, 2);
         undated.put(DatePolicy.FUTURE, 1);
-        return new RunSummary(formats, skips, 15, 40, 1_234, 567, 89, 12_000, stages, 52_000, undated);
+        return new RunSummary(formats, skips, 15, 40, 1_234, 567, 89, 12_000, stages, 52_000, undated, "local", 1);
     }
 
     @Test
@@ -39,6 +39,8 @@ class RunSummaryTest {
         summary().writeJson(file);
         String expected = """
                 {
+                  "engine": "local",
+                  "executors": 1,
                   "files_read": 15,
                   "documents": 40,
                   "documents_per_format": {
@@ -92,7 +94,7 @@ class RunSummaryTest {
 
     @Test
     void emptyRunHasZeroThroughputAndEmptyMaps() throws IOException {
-        RunSummary s = new RunSummary(Map.of(), null, 0, 0, 0, 0, 0, 0, Map.of(), 0, Map.of());
+        RunSummary s = new RunSummary(Map.of(), null, 0, 0, 0, 0, 0, 0, Map.of(), 0, Map.of(), "local", 1);
         assertEquals(0.0, s.documentsPerSecond());
         String json = s.toJson();
         assertEquals(
