@@ -5,13 +5,17 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Finds admiration and criticism cues in a sentence with the TokensRegex rules of
- * {@code admiration-cues.tsv}. The rules are data: add a phrase there, not here.
+ * Finds admiration and criticism cues in a sentence: first those the Semgrex rules of
+ * {@code cue-dependencies.tsv} aim through the dependency graph ({@link DependencyCues}), then the
+ * TokensRegex windows of {@code admiration-cues.tsv} for what those rules do not cover (a cue word
+ * the graph rules gave to one person is not handed to another by a window). The rules are data:
+ * add a phrase there, not here.
  */
 public final class AdmirationCues {
 
@@ -23,6 +27,7 @@ public final class AdmirationCues {
     private final List<Rule> cueRules;
     private final List<TokenSequencePattern> negators;
     private final List<TokenSequencePattern> hedges;
+    private final DependencyCues aimed = DependencyCues.standard();
 
     private AdmirationCues(
             List<Rule> cueRules, List<TokenSequencePattern> negators, List<TokenSequencePattern> hedges) {
@@ -59,10 +64,43 @@ public final class AdmirationCues {
         return new AdmirationCues(List.copyOf(cueRules), List.copyOf(negators), List.copyOf(hedges));
     }
 
-    /** Every cue in the sentence, with coordinated persons sharing their neighbour's cue. */
-    public List<Cue> find(List<CoreLabel> tokens) {
-        boolean hedged = hedges.stream().anyMatch(h -> h.getMatcher(tokens).find());
+    /**
+     * Every cue in a parsed sentence: the graph rules' cues first, then the surface cues whose cue
+     * words no graph rule used. Without a graph (an unparsed sentence), the surface cues alone.
+     */
+    public List<Cue> find(List<CoreLabel> tokens, SemanticGraph graph) {
+        boolean hedged = hedged(tokens);
+        List<DependencyCues.Aimed> byGraph = aimed.find(tokens, graph, hedged);
         List<Cue> cues = new ArrayList<>();
+        for (DependencyCues.Aimed a : byGraph) {
+            Cue cue = a.cue();
+            boolean negated = !a.affirmed() && (cue.negated() || negatedBefore(tokens, a.cueIndex()));
+            cues.add(new Cue(cue.kind(), cue.text(), cue.targetBegin(), cue.targetEnd(), negated, cue.hedged()));
+        }
+        for (Surface surface : surfaceCues(tokens, hedged)) {
+            boolean taken = byGraph.stream()
+                    .anyMatch(a -> a.cueIndex() >= surface.cueBegin() && a.cueIndex() < surface.cueEnd());
+            if (!taken) {
+                cues.add(surface.cue());
+            }
+        }
+        return cues;
+    }
+
+    /** Every surface cue in the sentence, with coordinated persons sharing their neighbour's cue. */
+    public List<Cue> find(List<CoreLabel> tokens) {
+        return surfaceCues(tokens, hedged(tokens)).stream().map(Surface::cue).toList();
+    }
+
+    private boolean hedged(List<CoreLabel> tokens) {
+        return hedges.stream().anyMatch(h -> h.getMatcher(tokens).find());
+    }
+
+    /** A surface cue and the tokens of its cue words. */
+    private record Surface(Cue cue, int cueBegin, int cueEnd) {}
+
+    private List<Surface> surfaceCues(List<CoreLabel> tokens, boolean hedged) {
+        List<Surface> cues = new ArrayList<>();
         for (Rule rule : cueRules) {
             TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
             while (m.find()) {
@@ -74,7 +112,10 @@ public final class AdmirationCues {
                 // before the person ("not only X but ...") says nothing about the cue.
                 boolean negated = negatedBefore(tokens, cueBegin);
                 for (int[] person : coordinated(tokens, m.start("$target"), m.end("$target"))) {
-                    cues.add(new Cue(rule.kind(), text, person[0], person[1], negated, hedged));
+                    cues.add(new Surface(
+                            new Cue(rule.kind(), text, person[0], person[1], negated, hedged),
+                            cueBegin,
+                            m.end("$cue")));
                 }
             }
         }

@@ -129,7 +129,7 @@ public final class PersonAnnotator {
                             sentence,
                             begin,
                             end,
-                            cues.computeIfAbsent(f.sentenceIndex(), i -> sentiment.cues(sentence.tokens())));
+                            cues.computeIfAbsent(f.sentenceIndex(), i -> sentiment.cues(sentence)));
             Cue cue = verdict.cue();
             mentions.add(new PersonMention(
                     document.id(),

@@ -37,7 +37,7 @@ public final class TargetedSentiment {
     /** Verdicts for targets given by character spans in one sentence (labelled evaluation data). */
     public List<TargetVerdict> judge(String sentence, List<CharSpan> targets) {
         ParsedSentence parsed = parseOne(sentence);
-        List<Cue> found = cues.find(parsed.tokens());
+        List<Cue> found = cues(parsed);
         List<TargetVerdict> verdicts = new ArrayList<>();
         for (CharSpan target : targets) {
             int[] span = tokenSpan(parsed.tokens(), target);
@@ -49,7 +49,7 @@ public final class TargetedSentiment {
     /** Training features for targets in one sentence, in the order given. */
     public List<List<String>> features(String sentence, List<CharSpan> targets) {
         ParsedSentence parsed = parseOne(sentence);
-        List<Cue> found = cues.find(parsed.tokens());
+        List<Cue> found = cues(parsed);
         List<List<String>> features = new ArrayList<>();
         for (CharSpan target : targets) {
             int[] span = tokenSpan(parsed.tokens(), target);
@@ -71,8 +71,9 @@ public final class TargetedSentiment {
         return TargetVerdict.of(prediction, sentence.sentenceClass(), cue);
     }
 
-    List<Cue> cues(List<CoreLabel> tokens) {
-        return cues.find(tokens);
+    /** The cues of a sentence, aimed through its dependency graph where it was parsed. */
+    List<Cue> cues(ParsedSentence sentence) {
+        return cues.find(sentence.tokens(), sentence.dependencies());
     }
 
     private ParsedSentence parseOne(String sentence) {
