@@ -35,7 +35,9 @@ import scala.runtime.BoxedUnit;
  */
 public final class SparkEngine {
 
-    /** Configuration keys of our own, given with {@code --spark-conf} like Spark's. */
+    private static final String OWN_PREFIX = "spark.admired.";
+
+    /** Configuration keys of our own, given with {@code --spark-conf} like Spark's: tasks to cut the files into. */
     public static final String PARTITIONS_KEY = "spark.admired.partitions";
 
     /** Seconds to wait for a cluster's first executor before giving up (default 60). */
@@ -259,7 +261,14 @@ public final class SparkEngine {
 
     /** The JVM's session for this engine's master and configuration, started (or replaced) as needed. */
     private SparkContext context() {
-        Map<String, String> settings = new TreeMap<>(conf);
+        // Our own keys (spark.admired.*) are read here on the driver, not by Spark: a run that
+        // changes only them keeps the session.
+        Map<String, String> settings = new TreeMap<>();
+        conf.forEach((key, value) -> {
+            if (!key.startsWith(OWN_PREFIX)) {
+                settings.put(key, value);
+            }
+        });
         settings.put("spark.master", master);
         synchronized (SparkEngine.class) {
             if (session != null
@@ -285,7 +294,7 @@ public final class SparkEngine {
                     // where this driver does (a real cluster ships jars with spark-submit --jars).
                     sparkConf.set("spark.executor.extraClassPath", DriverClassPath.entries());
                 }
-                conf.forEach(sparkConf::set);
+                settings.forEach(sparkConf::set);
                 try {
                     session = SparkSession.builder().config(sparkConf).getOrCreate();
                 } catch (RuntimeException e) {
