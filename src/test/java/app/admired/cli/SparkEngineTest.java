@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,18 +46,7 @@ class SparkEngineTest {
         assertEquals(ExitCodes.OK, localRun.exitCode(), localRun.err());
         // The second of the eight tasks fails once, after indexing a file into its shard: the retry
         // writes a new shard and only that one may be merged.
-        sparkRun = EndToEndTest.execute(
-                "run",
-                "corpus",
-                "--out",
-                spark.toString(),
-                "--quiet",
-                "--engine",
-                "spark",
-                "--master",
-                MASTER,
-                "--spark-conf",
-                "spark.admired.failFirstAttemptOfPartition=1");
+        sparkRun = runOnSpark(Path.of("corpus"), spark, MASTER, "spark.admired.failFirstAttemptOfPartition=1");
     }
 
     @Test
@@ -147,8 +137,18 @@ class SparkEngineTest {
     }
 
     private static Captured runSpark(Path corpus, Path out) {
-        return EndToEndTest.execute(
-                "run", corpus.toString(), "--out", out.toString(), "--quiet", "--engine", "spark", "--master", MASTER);
+        return runOnSpark(corpus, out, MASTER);
+    }
+
+    /** {@code admired run CORPUS --out OUT --quiet --engine spark --master MASTER [--spark-conf C]…}, in this JVM. */
+    static Captured runOnSpark(Path corpus, Path out, String master, String... conf) {
+        List<String> args = new ArrayList<>(List.of(
+                "run", corpus.toString(), "--out", out.toString(), "--quiet", "--engine", "spark", "--master", master));
+        for (String pair : conf) {
+            args.add("--spark-conf");
+            args.add(pair);
+        }
+        return EndToEndTest.execute(args.toArray(String[]::new));
     }
 
     private static void assertSameReports(Path a, Path b) throws IOException {

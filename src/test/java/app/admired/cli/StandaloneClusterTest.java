@@ -86,25 +86,14 @@ class StandaloneClusterTest {
         }
 
         Path spark = temp.resolve("spark");
-        Captured run = EndToEndTest.execute(
-                "run",
-                corpus.toString(),
-                "--out",
-                spark.toString(),
-                "--quiet",
-                "--engine",
-                "spark",
-                "--master",
+        Captured run = SparkEngineTest.runOnSpark(
+                corpus,
+                spark,
                 url,
-                "--spark-conf",
                 "spark.executor.memory=3g",
-                "--spark-conf",
                 "spark.executor.cores=1",
-                "--spark-conf",
                 "spark.driver.host=127.0.0.1",
-                "--spark-conf",
                 "spark.driver.bindAddress=127.0.0.1",
-                "--spark-conf",
                 "spark.executor.instances=2");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.err().contains("spark " + url + ": 2 executors, 2 cores"), run.err());
