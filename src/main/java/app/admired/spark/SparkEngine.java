@@ -100,7 +100,10 @@ public final class SparkEngine {
      * @throws EngineException the master URL is malformed or nothing answers at its address
      */
     public static SparkEngine connect(String master, Map<String, String> conf, boolean verbose) {
-        String url = master == null || master.isBlank() ? "local[*]" : master.strip();
+        // Under spark-submit, its --master arrives as the spark.master property.
+        String url = master == null || master.isBlank()
+                ? System.getProperty("spark.master", "local[*]").strip()
+                : master.strip();
         if (url.startsWith("spark://")) {
             for (String hostPort : url.substring("spark://".length()).split(",")) {
                 checkReachable(url, hostPort);
@@ -283,18 +286,18 @@ public final class SparkEngine {
                         .setAppName("admired")
                         .setMaster(master)
                         // No web UI (no port to bind, no Jetty) and no console progress bar: ours is drawn.
-                        .set("spark.ui.enabled", "false")
-                        .set("spark.ui.showConsoleProgress", "false")
+                        .setIfMissing("spark.ui.enabled", "false")
+                        .setIfMissing("spark.ui.showConsoleProgress", "false")
                         // CoreNLP needs more than Spark's default 1 GB per executor.
-                        .set("spark.executor.memory", "4g");
+                        .setIfMissing("spark.executor.memory", "4g");
+                settings.forEach(sparkConf::set);
                 if (master.startsWith("spark://")
-                        && !conf.containsKey("spark.jars")
-                        && !conf.containsKey("spark.executor.extraClassPath")) {
+                        && !sparkConf.contains("spark.jars")
+                        && !sparkConf.contains("spark.executor.extraClassPath")) {
                     // Workers on this machine or a shared install: executors load our classes from
                     // where this driver does (a real cluster ships jars with spark-submit --jars).
                     sparkConf.set("spark.executor.extraClassPath", DriverClassPath.entries());
                 }
-                settings.forEach(sparkConf::set);
                 try {
                     session = SparkSession.builder().config(sparkConf).getOrCreate();
                 } catch (RuntimeException e) {
