@@ -49,6 +49,7 @@ public final class SparkEngine {
     private static final Pattern LOCAL = Pattern.compile("local(\\[(\\*|\\d+)(,\\d+)?])?");
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final long SETTLE_MILLIS = 1_000;
+    private static final String INSTANCES_KEY = "spark.executor.instances";
 
     private static SparkSession session;
     private static Map<String, String> sessionSettings;
@@ -329,9 +330,11 @@ public final class SparkEngine {
                 joined = now;
                 lastChange = clock;
             }
-            // Workers that start together join within moments of each other: take all that came
-            // within a settling second of the last one.
-            if (joined > 0 && clock - lastChange >= SETTLE_MILLIS) {
+            // With spark.executor.instances, wait for that many; otherwise workers that start
+            // together join within moments of each other: take all that came within a settling
+            // second of the last one.
+            Integer expected = conf.containsKey(INSTANCES_KEY) ? intConf(INSTANCES_KEY, 1) : null;
+            if (joined > 0 && (expected != null ? joined >= expected : clock - lastChange >= SETTLE_MILLIS)) {
                 return joined;
             }
             if (clock > deadline) {

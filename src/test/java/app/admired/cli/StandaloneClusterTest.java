@@ -12,11 +12,18 @@ import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,6 +60,7 @@ class StandaloneClusterTest {
         Path sparkHome = Files.createDirectories(temp.resolve("spark-home"));
         Files.createDirectories(sparkHome.resolve("jars"));
         int port = freePort();
+        int masterUi = freePort();
         start(
                 "master",
                 sparkHome,
@@ -63,7 +71,7 @@ class StandaloneClusterTest {
                         "--port",
                         String.valueOf(port),
                         "--webui-port",
-                        String.valueOf(freePort())));
+                        String.valueOf(masterUi)));
         awaitListening(port);
         String url = "spark://127.0.0.1:" + port;
         for (int i = 1; i <= 2; i++) {
@@ -84,6 +92,8 @@ class StandaloneClusterTest {
                             Files.createDirectories(temp.resolve("work-" + i)).toString(),
                             url));
         }
+
+        awaitWorkers(masterUi, 2);
 
         Path spark = temp.resolve("spark");
         Captured run = SparkEngineTest.runOnSpark(
@@ -138,6 +148,30 @@ class StandaloneClusterTest {
         builder.environment().put("SPARK_SCALA_VERSION", "2.13");
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         STARTED.add(builder.start());
+    }
+
+    /** Waits (bounded) until the master's status page lists {@code count} alive workers. */
+    private static void awaitWorkers(int uiPort, int count) throws InterruptedException {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest status = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + uiPort + "/json/"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        Pattern alive = Pattern.compile("\"aliveworkers\"\\s*:\\s*(\\d+)");
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                Matcher m = alive.matcher(
+                        http.send(status, HttpResponse.BodyHandlers.ofString()).body());
+                if (m.find() && Integer.parseInt(m.group(1)) >= count) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not up yet.
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(count + " workers did not register within 120 s; see " + temp);
     }
 
     private static String classPath() {
