@@ -272,21 +272,11 @@ final class Batch {
                 loadMillis,
                 stages,
                 (System.nanoTime() - start) / 1_000_000,
+                written.undatedByReason(),
                 engine,
                 executors);
         summary.writeJson(outDir.resolve(RunSummary.FILE_NAME));
         summary.summaryLines().forEach(err::println);
-        if (!written.undatedByReason().isEmpty()) {
-            err.printf(
-                    Locale.ROOT,
-                    "admired: %d documents with implausible dates treated as undated (%s)%n",
-                    written.undatedByReason().values().stream()
-                            .mapToInt(Integer::intValue)
-                            .sum(),
-                    written.undatedByReason().entrySet().stream()
-                            .map(e -> e.getKey() + ": " + e.getValue())
-                            .collect(java.util.stream.Collectors.joining(", ")));
-        }
         err.printf(
                 Locale.ROOT,
                 "admired: %d files unchanged, %d removed; %d tokens; %d of %d sentences parsed"

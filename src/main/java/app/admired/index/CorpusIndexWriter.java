@@ -2,6 +2,7 @@ package app.admired.index;
 
 import static app.admired.index.IndexFields.*;
 
+import app.admired.ingest.Dates;
 import app.admired.ingest.FileOutcome;
 import app.admired.ingest.SkippedFile;
 import app.admired.ingest.SourceDocument;
@@ -248,7 +249,7 @@ public final class CorpusIndexWriter implements Closeable {
         doc.add(new KeywordField(AUTHOR, d.author(), Field.Store.YES));
         doc.add(new KeywordField(AUTHOR_KEY, d.author().toLowerCase(Locale.ROOT), Field.Store.NO));
         doc.add(new StoredField(DATE, d.date()));
-        if (!d.date().isEmpty()) {
+        if (!d.date().isEmpty() && !Dates.isYearless(d.date())) {
             // A long point and doc value: --since/--until range queries and date sorting.
             doc.add(new LongField(
                     DATE_DAY, LocalDate.parse(d.date().substring(0, 10)).toEpochDay(), Field.Store.NO));

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,13 +23,11 @@ public final class CorpusReader {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     /**
-     * Lines and documents longer than this are skipped: no prose has a million-character line or
-     * document, and CoreNLP's time and memory grow with it (a minified dump or a base64 blob is not
-     * something to annotate).
+     * Files with a line longer than this are skipped: no prose has a million-character line (a
+     * minified dump or a base64 blob is not something to annotate). A long document of ordinary
+     * lines is kept, however long: the NLP stage annotates it in windows.
      */
     public static final int MAX_LINE_CHARS = 1_000_000;
-
-    public static final int MAX_DOCUMENT_CHARS = 1_000_000;
 
     private final DocumentReaders readers;
 
@@ -87,20 +84,8 @@ public final class CorpusReader {
                     .orElseThrow(() -> new UnreadableInputException(
                             "unsupported-format", "no reader for files ending in '." + input.extension() + "'"));
             DocumentReader.ReadResult result = reader.read(input);
-            List<SkippedFile> skipped = new ArrayList<>(result.skippedRecords());
-            List<SourceDocument> documents = new ArrayList<>();
-            for (SourceDocument document : result.documents()) {
-                if (document.text().length() > MAX_DOCUMENT_CHARS) {
-                    skipped.add(new SkippedFile(
-                            document.id(),
-                            "document-too-long",
-                            "the document has " + document.text().length() + " characters; the limit is "
-                                    + MAX_DOCUMENT_CHARS));
-                } else {
-                    documents.add(document);
-                }
-            }
-            return new FileOutcome(relative, hash, reader.format(), decoded.encoding(), documents, skipped);
+            return new FileOutcome(
+                    relative, hash, reader.format(), decoded.encoding(), result.documents(), result.skippedRecords());
         } catch (UnreadableInputException e) {
             return FileOutcome.skippedWhole(relative, hash, e.reason(), e.getMessage());
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package app.admired.ingest;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -15,9 +16,19 @@ import java.util.regex.Pattern;
 /** Parses the date shapes found in articles and comment threads into ISO-8601 strings. */
 public final class Dates {
 
-    /** The comment-thread date line, e.g. {@code 11/9/2011 | 4:08:10 PM}. */
+    /**
+     * The comment-thread date line, e.g. {@code 11/9/2011 | 4:08:10 PM}; some thread exports drop the
+     * year ({@code 10/21 | 9:02:40 AM}).
+     */
     static final Pattern THREAD_DATE_LINE = Pattern.compile(
-            "^\\s*(\\d{1,2}/\\d{1,2}/\\d{4})\\s*\\|\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[AaPp][Mm])\\s*$");
+            "^\\s*(\\d{1,2}/\\d{1,2})(/\\d{4})?\\s*\\|\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[AaPp][Mm])\\s*$");
+
+    /**
+     * How a date without a year is stored: ISO-8601's month-day form ({@code --10-21}, or
+     * {@code --10-21T09:02:40} with a time). Ingest never guesses the year; reports count such dates
+     * as undated, with the reason "no year".
+     */
+    public static final String NO_YEAR_PREFIX = "--";
 
     private static final DateTimeFormatter US_DATE =
             DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
@@ -35,7 +46,19 @@ public final class Dates {
             formatter("d MMM uuuu"),
             formatter("M/d/uuuu"));
 
+    /** Month and day with no year, as written in some bylines and comment exports. */
+    private static final List<DateTimeFormatter> MONTH_DAY_FORMATS = List.of(
+            formatter("MMMM d"), formatter("MMM d"), formatter("MMM. d"), formatter("d MMMM"), formatter("d MMM"));
+
+    private static final DateTimeFormatter US_MONTH_DAY =
+            DateTimeFormatter.ofPattern("M/d", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+
     private Dates() {}
+
+    /** Whether a stored date is a month-day without a year ({@link #NO_YEAR_PREFIX}). */
+    public static boolean isYearless(String stored) {
+        return stored.startsWith(NO_YEAR_PREFIX);
+    }
 
     private static DateTimeFormatter formatter(String pattern) {
         // STRICT: "February 30" is an error, not quietly February 28.
@@ -59,8 +82,20 @@ public final class Dates {
         try {
             return Optional.of(LocalDateTime.parse(trimmed).toLocalDate().toString());
         } catch (DateTimeParseException notIsoDateTime) {
-            return Optional.empty();
+            return parseMonthDay(trimmed);
         }
+    }
+
+    /** {@code October 21} or {@code 21 Oct} as {@code --10-21}; February 29 is a valid month-day. */
+    private static Optional<String> parseMonthDay(String trimmed) {
+        for (DateTimeFormatter format : MONTH_DAY_FORMATS) {
+            try {
+                return Optional.of(MonthDay.parse(trimmed, format).toString());
+            } catch (DateTimeParseException ignored) {
+                // try the next shape
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code 2024-03-05 09:30:00}: SQL-style, as in WordPress exports and many CSV dumps. */
@@ -96,20 +131,27 @@ public final class Dates {
         return parseDate(trimmed);
     }
 
-    /** A comment-thread date line as an ISO date-time, e.g. {@code 2011-11-09T16:08:10}. */
+    /**
+     * A comment-thread date line as an ISO date-time, e.g. {@code 2011-11-09T16:08:10}, or a
+     * month-day date-time ({@code --10-21T09:02:40}) when the line has no year.
+     */
     public static Optional<String> parseThreadDateLine(String line) {
         Matcher m = THREAD_DATE_LINE.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
         }
         try {
-            LocalDate date = LocalDate.parse(m.group(1), US_DATE);
-            String clock = m.group(2)
+            String clock = m.group(3)
                     .replaceAll("\\s+", " ")
                     .replaceAll("(?i)([ap]m)$", " $1")
                     .replaceAll("\\s+", " ")
                     .toUpperCase(Locale.ROOT);
             java.time.LocalTime time = java.time.LocalTime.parse(clock, CLOCK);
+            if (m.group(2) == null) {
+                MonthDay day = MonthDay.parse(m.group(1), US_MONTH_DAY);
+                return Optional.of(day + "T" + time.format(DateTimeFormatter.ISO_LOCAL_TIME));
+            }
+            LocalDate date = LocalDate.parse(m.group(1) + m.group(2), US_DATE);
             return Optional.of(LocalDateTime.of(date, time).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         } catch (DateTimeParseException e) {
             return Optional.empty();

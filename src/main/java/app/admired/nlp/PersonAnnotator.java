@@ -34,17 +34,40 @@ public final class PersonAnnotator {
     private final NameNormalizer normalizer;
     private final TargetedSentiment sentiment;
     private final boolean coref;
+    private final int windowChars;
     // Counters for the run summary; LongAdder because documents are annotated on several threads.
     private final LongAdder sentencesSeen = new LongAdder();
     private final LongAdder sentencesParsed = new LongAdder();
     private final LongAdder tokensSeen = new LongAdder();
 
+    /**
+     * Documents longer than this many characters are annotated in windows ({@link DocumentWindows}):
+     * CoreNLP's memory grows with the text it holds at once, and every article and comment we have
+     * seen is far shorter, so they are annotated whole.
+     */
+    public static final int WINDOW_CHARS = 100_000;
+
     public PersonAnnotator(
             NlpPipeline pipeline, NameNormalizer normalizer, TargetedSentiment sentiment, boolean coref) {
+        this(pipeline, normalizer, sentiment, coref, WINDOW_CHARS);
+    }
+
+    private PersonAnnotator(
+            NlpPipeline pipeline,
+            NameNormalizer normalizer,
+            TargetedSentiment sentiment,
+            boolean coref,
+            int windowChars) {
         this.pipeline = pipeline;
         this.normalizer = normalizer;
         this.sentiment = sentiment;
         this.coref = coref;
+        this.windowChars = windowChars;
+    }
+
+    /** The same annotator with another window length (tests use small windows on small texts). */
+    PersonAnnotator withWindowChars(int chars) {
+        return new PersonAnnotator(pipeline, normalizer, sentiment, coref, chars);
     }
 
     /** The shared pipeline with the bundled names, model and cue rules; no coreference. */
@@ -67,6 +90,15 @@ public final class PersonAnnotator {
 
     /** The person mentions of {@code document}, in text order. Safe to call from several threads. */
     public List<PersonMention> annotate(SourceDocument document) {
+        return document.text().length() > windowChars
+                ? annotateInWindows(document)
+                : annotateWhole(document).mentions();
+    }
+
+    /** A document's mentions and how many sentences it has. */
+    private record Annotated(List<PersonMention> mentions, int sentences) {}
+
+    private Annotated annotateWhole(SourceDocument document) {
         CoreDocument doc = new CoreDocument(document.text());
         pipeline.find().annotate(doc);
         sentencesSeen.add(doc.sentences().size());
@@ -114,7 +146,41 @@ public final class PersonAnnotator {
                     cue == null ? "" : cue.label(),
                     cue == null ? "" : cue.text()));
         }
-        return mentions;
+        return new Annotated(mentions, doc.sentences().size());
+    }
+
+    /**
+     * A long document, window by window: each window is annotated as a document of its own, its
+     * mentions moved to the whole text's character offsets and sentence numbers (windows end on
+     * sentence breaks, so both are what a whole-document run gives), then the names are linked again
+     * across windows, so a surname in the last window joins the full name given in the first.
+     */
+    private List<PersonMention> annotateInWindows(SourceDocument document) {
+        List<PersonMention> mentions = new ArrayList<>();
+        int sentencesBefore = 0;
+        for (DocumentWindows.Window window : DocumentWindows.of(document.text(), windowChars)) {
+            SourceDocument piece = new SourceDocument(
+                    document.id(),
+                    document.kind(),
+                    document.path(),
+                    document.position(),
+                    document.title(),
+                    document.author(),
+                    document.date(),
+                    document.parentId(),
+                    document.parentTitle(),
+                    window.text());
+            Annotated annotated = annotateWhole(piece);
+            for (PersonMention m : annotated.mentions()) {
+                mentions.add(m.shifted(window.offset(), sentencesBefore, m.person()));
+            }
+            sentencesBefore += annotated.sentences();
+        }
+        Map<String, String> canonical =
+                NameLinker.link(mentions.stream().map(PersonMention::person).toList(), NameLinker.Scope.DOCUMENT);
+        return mentions.stream()
+                .map(m -> m.shifted(0, 0, canonical.getOrDefault(m.person(), m.person())))
+                .toList();
     }
 
     /**

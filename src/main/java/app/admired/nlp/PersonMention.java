@@ -31,4 +31,26 @@ public record PersonMention(
         double classifierScore,
         int sentenceClass,
         String cue,
-        String cueText) {}
+        String cueText) {
+
+    /**
+     * This mention with its offsets moved by {@code chars}, its sentence number by {@code sentences}
+     * and its canonical name replaced: for a document annotated in windows. Every other field is kept.
+     */
+    public PersonMention shifted(int chars, int sentences, String canonicalName) {
+        return new PersonMention(
+                documentId,
+                canonicalName,
+                surface,
+                begin + chars,
+                end + chars,
+                sentenceIndex + sentences,
+                sentence,
+                polarity,
+                score,
+                classifierScore,
+                sentenceClass,
+                cue,
+                cueText);
+    }
+}

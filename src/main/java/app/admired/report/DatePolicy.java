@@ -11,8 +11,9 @@ import java.util.TreeMap;
  * writer's own time zone, as ingest keeps it), so time zones never move a comment across a period
  * boundary. Dates before {@link #EARLIEST} or after the reference day (the day of the run, stored with
  * the index) are implausible for articles and comments about current leaders: they are treated as
- * undated, and counted per reason so the run summary can report them once. Dates without a year never
- * reach the index (ingest does not guess a year), so they are undated already.
+ * undated, and counted per reason so the run summary can report them once. Dates without a year are
+ * stored as ISO month-days ({@code --10-21}: ingest does not guess a year); they are undated too, with
+ * the reason {@link #NO_YEAR}.
  */
 public final class DatePolicy {
 
@@ -21,6 +22,10 @@ public final class DatePolicy {
 
     public static final String FUTURE = "future";
     public static final String BEFORE_1990 = "before 1990";
+    public static final String NO_YEAR = "no year";
+
+    /** The prefix of a stored month-day without a year (ISO-8601 {@code --MM-dd}). */
+    private static final String MONTH_DAY_PREFIX = "--";
 
     private final LocalDate today;
 
@@ -38,8 +43,16 @@ public final class DatePolicy {
         return Optional.of(day);
     }
 
-    /** Why a stored date is not used ({@link #FUTURE}, {@link #BEFORE_1990}), or empty. */
+    /** Whether a stored date has a calendar year (is not a bare month-day). */
+    public static boolean hasYear(String stored) {
+        return stored != null && !stored.isEmpty() && !stored.startsWith(MONTH_DAY_PREFIX);
+    }
+
+    /** Why a stored date is not used ({@link #FUTURE}, {@link #BEFORE_1990}, {@link #NO_YEAR}), or empty. */
     public Optional<String> rejection(String stored) {
+        if (stored != null && stored.startsWith(MONTH_DAY_PREFIX)) {
+            return Optional.of(NO_YEAR);
+        }
         LocalDate day = parse(stored);
         if (day == null) {
             return Optional.empty();

@@ -158,7 +158,7 @@ public final class Ranking {
         Set<String> documents = new HashSet<>();
         for (MentionRecord m : mentions) {
             documents.add(m.documentId());
-            if (m.date().length() >= 10) {
+            if (m.date().length() >= 10 && DatePolicy.hasYear(m.date())) {
                 String day = m.date().substring(0, 10);
                 firstSeen = firstSeen.isEmpty() || day.compareTo(firstSeen) < 0 ? day : firstSeen;
                 lastSeen = day.compareTo(lastSeen) > 0 ? day : lastSeen;

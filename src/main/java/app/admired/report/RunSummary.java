@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  * @param stageMillis       wall time per stage, e.g. {@code ingest}, {@code annotate}, {@code index},
  *                          {@code report}
  * @param totalMillis       wall time of the whole run
+ * @param undatedByReason   documents whose date is unusable and so treated as undated, per reason
+ *                          ({@code future}, {@code before 1990}, {@code no year}; see {@link DatePolicy})
  * @param engine            {@code local} or {@code spark}
  * @param executors         JVMs that annotated (1 for a local run; a Spark cluster's executors)
  */
@@ -47,6 +49,7 @@ public record RunSummary(
         long startupMillis,
         Map<String, Long> stageMillis,
         long totalMillis,
+        Map<String, Integer> undatedByReason,
         String engine,
         int executors) {
 
@@ -57,6 +60,7 @@ public record RunSummary(
         documentsByFormat = sorted(documentsByFormat);
         skipsByReason = sorted(skipsByReason);
         stageMillis = sorted(stageMillis);
+        undatedByReason = sorted(undatedByReason);
     }
 
     private static <V> SortedMap<String, V> sorted(Map<String, V> map) {
@@ -112,6 +116,8 @@ public record RunSummary(
         root.put("skipped", skipped());
         ObjectNode reasons = root.putObject("skips_per_reason");
         skipsByReason.forEach(reasons::put);
+        ObjectNode undated = root.putObject("dates_treated_as_undated");
+        undatedByReason.forEach(undated::put);
         root.put("sentences", sentences);
         root.put("mentions", mentions);
         root.put("people", people);
@@ -162,6 +168,15 @@ public record RunSummary(
                 "admired: %.2f documents/s, %.2f sentences/s (without model loading)",
                 documentsPerSecond(),
                 sentencesPerSecond()));
+        if (!undatedByReason.isEmpty()) {
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "admired: %d documents with unusable dates treated as undated%s",
+                    undatedByReason.values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum(),
+                    counts(undatedByReason)));
+        }
         return lines;
     }
 

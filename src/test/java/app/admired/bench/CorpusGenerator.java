@@ -70,7 +70,7 @@ public final class CorpusGenerator {
             "According to the filing, %s will speak at the conference in Denver next spring.",
             "%s joined the company in 2014 after a decade in consulting.");
 
-    private static final List<String> FILLER = List.of(
+    static final List<String> FILLER = List.of(
             "The migration to the new ERP system took eighteen months and three vendors.",
             "Most midmarket firms still run a mix of cloud services and aging servers in a back room.",
             "Budgets for security tooling rose again this year, although staffing did not keep pace.",
@@ -156,7 +156,7 @@ public final class CorpusGenerator {
         return chars;
     }
 
-    private static String paragraphs(Random random, int count) {
+    static String paragraphs(Random random, int count) {
         StringBuilder out = new StringBuilder();
         for (int p = 0; p < count; p++) {
             out.append(sentences(random, 1 + random.nextInt(2))).append("\n\n");
@@ -185,7 +185,7 @@ public final class CorpusGenerator {
         return out.toString();
     }
 
-    private static String pick(Random random, List<String> items) {
+    static String pick(Random random, List<String> items) {
         return items.get(random.nextInt(items.size()));
     }
 }

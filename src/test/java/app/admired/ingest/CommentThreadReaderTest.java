@@ -212,4 +212,17 @@ class CommentThreadReaderTest {
         String raw = "Some Title\n\n11/9/2011 | 4:08:10 PM\nBody text.\n";
         assertFalse(reader.accepts(input("x.txt", raw)));
     }
+
+    @Test
+    void dateLineWithoutAYearKeepsTheMonthDayAndNeverGuessesTheYear() throws Exception {
+        String raw = "Thread Title\nNewest First  |  Oldest First\nmarta_k\n10/21 | 9:02:40 AM\n"
+                + "Huang answers his own email.\nUser Rank: Lurker\n3/4/2024 | 1:00 PM\nSo does Su.\n";
+        InputFile file = input("comments/yearless.txt", raw);
+        assertTrue(reader.accepts(file));
+        List<SourceDocument> docs = reader.read(file).documents();
+        assertEquals(2, docs.size());
+        assertEquals("--10-21T09:02:40", docs.get(0).date());
+        assertTrue(Dates.isYearless(docs.get(0).date()));
+        assertEquals("2024-03-04T13:00:00", docs.get(1).date());
+    }
 }

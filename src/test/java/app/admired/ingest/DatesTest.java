@@ -24,6 +24,9 @@ class DatesTest {
                 "3/14/2023|2023-03-14",
                 "December 1, 1999|1999-12-01",
                 "2023-03-14T10:15:30|2023-03-14",
+                "October 21|--10-21",
+                "Oct 21|--10-21",
+                "21 October|--10-21",
             })
     void parseDateAcceptsKnownShapes(String input, String expected) {
         assertEquals(Optional.of(expected), Dates.parseDate(input));
@@ -71,6 +74,8 @@ class DatesTest {
                 "12/1/2020 | 12:15 PM;2020-12-01T12:15:00",
                 "1/2/2020|3:04pm;2020-01-02T15:04:00",
                 "'  10/31/2019  |  11:59:59 pm  ';2019-10-31T23:59:59",
+                "10/21 | 9:02:40 AM;--10-21T09:02:40",
+                "2/29 | 1:00 PM;--02-29T13:00:00",
             })
     void parseThreadDateLine(String line, String expected) {
         assertEquals(Optional.of(expected), Dates.parseThreadDateLine(line));
@@ -96,6 +101,14 @@ class DatesTest {
     @Test
     void parseThreadDateLineRejectsImpossibleDay() {
         assertEquals(Optional.empty(), Dates.parseThreadDateLine("2/30/2015 | 1:00 PM"));
+        assertEquals(Optional.empty(), Dates.parseThreadDateLine("2/30 | 1:00 PM"));
+        assertEquals(Optional.empty(), Dates.parseDate("February 30"));
+    }
+
+    @Test
+    void yearlessDatesAreMarkedAsSuch() {
+        assertEquals(true, Dates.isYearless(Dates.parseDate("Oct 21").orElseThrow()));
+        assertEquals(false, Dates.isYearless(Dates.parseDate("Oct 21, 2024").orElseThrow()));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

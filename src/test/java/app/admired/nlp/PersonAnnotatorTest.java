@@ -104,4 +104,38 @@ class PersonAnnotatorTest {
         assertEquals("Grace Hopper", withCoref.get(1).person());
         assertEquals(1, withCoref.get(1).sentenceIndex());
     }
+
+    /** A report of many paragraphs naming people at its start, middle and end. */
+    private static String longReport() {
+        StringBuilder text = new StringBuilder();
+        text.append("Travis Kalanick built Uber fast. Colleagues admired his energy.\n\n");
+        for (int i = 0; i < 40; i++) {
+            text.append("Section ")
+                    .append(i)
+                    .append(" covers the budget for the year. The figures were checked twice by the team.\n\n");
+            if (i == 20) {
+                text.append("In the middle of the report, Lisa Su is praised for her patience.\n\n");
+            }
+        }
+        text.append("Finally, Kalanick left the company.\n\nSatya Nadella praised the audit trail.\n");
+        return text.toString();
+    }
+
+    @Test
+    void aLongDocumentAnnotatedInWindowsGivesTheMentionsOfAWholeRun() {
+        String text = longReport();
+        SourceDocument report = SourceDocument.article("long.txt", "Report", "", "2024-01-02", text);
+        List<PersonMention> whole = ANNOTATOR.annotate(report);
+        PersonAnnotator windowed = ANNOTATOR.withWindowChars(700);
+        assertTrue(DocumentWindows.of(text, 700).size() > 5, "the test must use several windows");
+        List<PersonMention> pieces = windowed.annotate(report);
+        assertEquals(whole, pieces);
+        assertEquals(
+                List.of("Travis Kalanick", "Lisa Su", "Travis Kalanick", "Satya Nadella"),
+                pieces.stream().map(PersonMention::person).toList());
+        // The last window's surname is linked to the full name from the first window.
+        PersonMention last = pieces.get(2);
+        assertEquals("Kalanick", text.substring(last.begin(), last.end()));
+        assertEquals(whole.get(2).sentenceIndex(), last.sentenceIndex());
+    }
 }

@@ -74,9 +74,13 @@ class PeriodTest {
         assertEquals(Optional.of(DatePolicy.FUTURE), DATES.rejection("2030-01-01"));
         assertEquals(Optional.of(DatePolicy.BEFORE_1990), DATES.rejection("1970-01-01T00:00:00"));
         assertEquals(Optional.empty(), DATES.rejection(""));
+        assertEquals(Optional.of(DatePolicy.NO_YEAR), DATES.rejection("--10-21T09:02:40"));
+        assertEquals(Optional.empty(), DATES.day("--10-21"));
+        assertEquals(Period.UNDATED, bucket(Period.QUARTER, "--02-29"));
         assertEquals(
-                java.util.Map.of(DatePolicy.FUTURE, 2, DatePolicy.BEFORE_1990, 1),
-                DATES.rejections(List.of("2030-01-01", "2027-05-05T01:00:00", "1970-01-01", "2024-01-01", "")));
+                java.util.Map.of(DatePolicy.FUTURE, 2, DatePolicy.BEFORE_1990, 1, DatePolicy.NO_YEAR, 1),
+                DATES.rejections(
+                        List.of("2030-01-01", "2027-05-05T01:00:00", "1970-01-01", "2024-01-01", "", "--10-21")));
     }
 
     @Test

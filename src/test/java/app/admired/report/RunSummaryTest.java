@@ -27,7 +27,10 @@ class RunSummaryTest {
         stages.put("annotate", 40_100L);
         stages.put("index", 500L);
         stages.put("report", 300L);
-        return new RunSummary(formats, skips, 15, 40, 1_234, 567, 89, 12_000, stages, 52_000, "local", 1);
+        Map<String, Integer> undated = new LinkedHashMap<>();
+        undated.put(DatePolicy.NO_YEAR, 2);
+        undated.put(DatePolicy.FUTURE, 1);
+        return new RunSummary(formats, skips, 15, 40, 1_234, 567, 89, 12_000, stages, 52_000, undated, "local", 1);
     }
 
     @Test
@@ -49,6 +52,10 @@ class RunSummaryTest {
                   "skips_per_reason": {
                     "binary": 2,
                     "empty": 1
+                  },
+                  "dates_treated_as_undated": {
+                    "future": 1,
+                    "no year": 2
                   },
                   "sentences": 1234,
                   "mentions": 567,
@@ -79,12 +86,15 @@ class RunSummaryTest {
         assertEquals(30.85, s.sentencesPerSecond(), 1e-12);
         assertEquals(3, s.skipped());
         assertEquals(
+                "admired: 3 documents with unusable dates treated as undated (future 1, no year 2)",
+                s.summaryLines().get(s.summaryLines().size() - 1));
+        assertEquals(
                 List.of("csv", "html", "txt"), List.copyOf(s.documentsByFormat().keySet()));
     }
 
     @Test
     void emptyRunHasZeroThroughputAndEmptyMaps() throws IOException {
-        RunSummary s = new RunSummary(Map.of(), null, 0, 0, 0, 0, 0, 0, Map.of(), 0, "local", 1);
+        RunSummary s = new RunSummary(Map.of(), null, 0, 0, 0, 0, 0, 0, Map.of(), 0, Map.of(), "local", 1);
         assertEquals(0.0, s.documentsPerSecond());
         String json = s.toJson();
         assertEquals(
@@ -110,7 +120,8 @@ class RunSummaryTest {
                         "admired: 3 skipped (binary 2, empty 1)",
                         "admired: 1234 sentences, 567 mentions of 89 people",
                         "admired: models loaded in 12.0 s; annotate 40.1 s, index 0.5 s, ingest 1.2 s, report 0.3 s; total 52.0 s",
-                        "admired: 1.00 documents/s, 30.85 sentences/s (without model loading)"),
+                        "admired: 1.00 documents/s, 30.85 sentences/s (without model loading)",
+                        "admired: 3 documents with unusable dates treated as undated (future 1, no year 2)"),
                 summary().summaryLines());
     }
 }
