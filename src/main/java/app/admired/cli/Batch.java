@@ -252,7 +252,7 @@ final class Batch {
         String engine = "local";
         int executors = 1;
         if (work != null) {
-            // On a cluster: the job's wall time less the start, its tasks' reading summed, the merge apart.
+            // On Spark: the session's start and the merge apart, the job's wall time, reading summed over tasks.
             counts = new PersonAnnotator.Counts(work.sentences(), work.parsedSentences(), work.tokens());
             stages.put("spark_start", work.startMillis());
             stages.put("annotate_and_index", work.jobMillis());

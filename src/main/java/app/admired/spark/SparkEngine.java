@@ -35,7 +35,9 @@ import scala.runtime.BoxedUnit;
  */
 public final class SparkEngine {
 
-    /** Configuration keys of our own, given with {@code --spark-conf} like Spark's. */
+    private static final String OWN_PREFIX = "spark.admired.";
+
+    /** Configuration keys of our own, given with {@code --spark-conf} like Spark's: tasks to cut the files into. */
     public static final String PARTITIONS_KEY = "spark.admired.partitions";
 
     /** Seconds to wait for a cluster's first executor before giving up (default 60). */
@@ -47,6 +49,7 @@ public final class SparkEngine {
     private static final Pattern LOCAL = Pattern.compile("local(\\[(\\*|\\d+)(,\\d+)?])?");
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final long SETTLE_MILLIS = 1_000;
+    private static final String INSTANCES_KEY = "spark.executor.instances";
 
     private static SparkSession session;
     private static Map<String, String> sessionSettings;
@@ -98,7 +101,10 @@ public final class SparkEngine {
      * @throws EngineException the master URL is malformed or nothing answers at its address
      */
     public static SparkEngine connect(String master, Map<String, String> conf, boolean verbose) {
-        String url = master == null || master.isBlank() ? "local[*]" : master.strip();
+        // Under spark-submit, its --master arrives as the spark.master property.
+        String url = master == null || master.isBlank()
+                ? System.getProperty("spark.master", "local[*]").strip()
+                : master.strip();
         if (url.startsWith("spark://")) {
             for (String hostPort : url.substring("spark://".length()).split(",")) {
                 checkReachable(url, hostPort);
@@ -259,7 +265,14 @@ public final class SparkEngine {
 
     /** The JVM's session for this engine's master and configuration, started (or replaced) as needed. */
     private SparkContext context() {
-        Map<String, String> settings = new TreeMap<>(conf);
+        // Our own keys (spark.admired.*) are read here on the driver, not by Spark: a run that
+        // changes only them keeps the session.
+        Map<String, String> settings = new TreeMap<>();
+        conf.forEach((key, value) -> {
+            if (!key.startsWith(OWN_PREFIX)) {
+                settings.put(key, value);
+            }
+        });
         settings.put("spark.master", master);
         synchronized (SparkEngine.class) {
             if (session != null
@@ -274,18 +287,18 @@ public final class SparkEngine {
                         .setAppName("admired")
                         .setMaster(master)
                         // No web UI (no port to bind, no Jetty) and no console progress bar: ours is drawn.
-                        .set("spark.ui.enabled", "false")
-                        .set("spark.ui.showConsoleProgress", "false")
+                        .setIfMissing("spark.ui.enabled", "false")
+                        .setIfMissing("spark.ui.showConsoleProgress", "false")
                         // CoreNLP needs more than Spark's default 1 GB per executor.
-                        .set("spark.executor.memory", "4g");
+                        .setIfMissing("spark.executor.memory", "4g");
+                settings.forEach(sparkConf::set);
                 if (master.startsWith("spark://")
-                        && !conf.containsKey("spark.jars")
-                        && !conf.containsKey("spark.executor.extraClassPath")) {
+                        && !sparkConf.contains("spark.jars")
+                        && !sparkConf.contains("spark.executor.extraClassPath")) {
                     // Workers on this machine or a shared install: executors load our classes from
                     // where this driver does (a real cluster ships jars with spark-submit --jars).
                     sparkConf.set("spark.executor.extraClassPath", DriverClassPath.entries());
                 }
-                conf.forEach(sparkConf::set);
                 try {
                     session = SparkSession.builder().config(sparkConf).getOrCreate();
                 } catch (RuntimeException e) {
@@ -317,9 +330,11 @@ public final class SparkEngine {
                 joined = now;
                 lastChange = clock;
             }
-            // Workers that start together join within moments of each other: take all that came
-            // within a settling second of the last one.
-            if (joined > 0 && clock - lastChange >= SETTLE_MILLIS) {
+            // With spark.executor.instances, wait for that many; otherwise workers that start
+            // together join within moments of each other: take all that came within a settling
+            // second of the last one.
+            Integer expected = conf.containsKey(INSTANCES_KEY) ? intConf(INSTANCES_KEY, 1) : null;
+            if (joined > 0 && (expected != null ? joined >= expected : clock - lastChange >= SETTLE_MILLIS)) {
                 return joined;
             }
             if (clock > deadline) {

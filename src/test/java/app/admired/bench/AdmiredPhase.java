@@ -41,6 +41,8 @@ public final class AdmiredPhase {
                 find(TOKENS, log, 1),
                 timed.seconds(),
                 Double.parseDouble(findText(LOAD, log, "0")));
+        // A Spark run leaves the session's threads behind (the CLI's Main exits the JVM likewise).
+        System.exit(0);
     }
 
     /** Runs the admired CLI in this JVM; exits the JVM with the CLI's code if it fails. */
