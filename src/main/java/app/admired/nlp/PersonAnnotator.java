@@ -1,6 +1,10 @@
 package app.admired.nlp;
 
+import app.admired.ingest.DocumentKind;
 import app.admired.ingest.SourceDocument;
+import app.admired.nlp.attribution.Attribution;
+import app.admired.nlp.attribution.Bylines;
+import app.admired.nlp.attribution.Holder;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.coref.data.Dictionaries;
@@ -34,6 +38,7 @@ public final class PersonAnnotator {
     private final NameNormalizer normalizer;
     private final TargetedSentiment sentiment;
     private final boolean coref;
+    private final Attribution attribution = Attribution.standard();
     // Counters for the run summary; LongAdder because documents are annotated on several threads.
     private final LongAdder sentencesSeen = new LongAdder();
     private final LongAdder sentencesParsed = new LongAdder();
@@ -84,10 +89,15 @@ public final class PersonAnnotator {
             found = withPronouns(doc, found);
         }
 
+        Attribution.Result held = attribution.attribute(doc, persons(found), writer(document));
+
         Map<Integer, ParsedSentence> parsed = parse(doc, found);
         Map<Integer, List<Cue>> cues = new HashMap<>();
         List<PersonMention> mentions = new ArrayList<>(found.size());
-        for (Found f : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Holder holder = held.holders().get(i);
+            Attribution.Stated stated = held.roles().get(i);
             ParsedSentence sentence = parsed.get(f.sentenceIndex());
             int begin = f.tokens().get(0).index() - 1;
             int end = f.tokens().get(f.tokens().size() - 1).index();
@@ -97,7 +107,7 @@ public final class PersonAnnotator {
                             sentence,
                             begin,
                             end,
-                            cues.computeIfAbsent(f.sentenceIndex(), i -> sentiment.cues(sentence.tokens())));
+                            cues.computeIfAbsent(f.sentenceIndex(), k -> sentiment.cues(sentence.tokens())));
             Cue cue = verdict.cue();
             mentions.add(new PersonMention(
                     document.id(),
@@ -112,9 +122,34 @@ public final class PersonAnnotator {
                     verdict.classifierScore(),
                     verdict.sentenceClass(),
                     cue == null ? "" : cue.label(),
-                    cue == null ? "" : cue.text()));
+                    cue == null ? "" : cue.text(),
+                    holder.name(),
+                    holder.kind(),
+                    holder.role(),
+                    holder.organization(),
+                    stated.role(),
+                    stated.organization()));
         }
         return mentions;
+    }
+
+    private static List<Attribution.Person> persons(List<Found> found) {
+        List<Attribution.Person> persons = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int begin = f.tokens().get(0).index() - 1;
+            int end = f.tokens().get(f.tokens().size() - 1).index();
+            boolean pronoun =
+                    f.tokens().get(0).tag() != null && f.tokens().get(0).tag().startsWith("PRP");
+            persons.add(new Attribution.Person(f.sentenceIndex(), begin, end, f.name(), pronoun));
+        }
+        return persons;
+    }
+
+    /** The holder of the document's own sentences: its author or commenter, with the byline's role. */
+    static Holder writer(SourceDocument document) {
+        String kind = document.kind() == DocumentKind.COMMENT ? Holder.COMMENTER : Holder.AUTHOR;
+        Bylines.Title title = Bylines.parse(document.authorTitle());
+        return new Holder(document.author(), kind, title.role(), title.organization());
     }
 
     /**
