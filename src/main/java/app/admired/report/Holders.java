@@ -142,11 +142,13 @@ public final class Holders {
 
     /**
      * Which mentions count when asking by holder: the holder's role or role group matches {@code
-     * role} (case-insensitive) and its kind is {@code kind}; a null filter keeps everything.
+     * role} (case-insensitive) and its kind is {@code kind}; a null filter keeps everything but a
+     * speaker's own mentions (which are no one's view of them).
      */
     public static Predicate<MentionRecord> filter(String role, String kind) {
         Roles roles = Roles.standard();
-        return m -> (role == null || roles.matches(role, m.holderRole()))
+        return m -> !isSelf(m, m.person())
+                && (role == null || roles.matches(role, m.holderRole()))
                 && (kind == null || kind.equalsIgnoreCase(m.holderKind()));
     }
 

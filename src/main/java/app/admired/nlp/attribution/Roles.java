@@ -125,6 +125,17 @@ public final class Roles {
         return false;
     }
 
+    /** The canonical roles a query stands for: the role itself, or every role of the group; sorted. */
+    public List<String> rolesMatching(String query) {
+        TreeSet<String> matching = new TreeSet<>();
+        for (String role : phrases.values()) {
+            if (matches(query, role)) {
+                matching.add(role);
+            }
+        }
+        return List.copyOf(matching);
+    }
+
     /** Whether a query names a known role or group. */
     public boolean isKnown(String query) {
         String q = key(query);
