@@ -153,6 +153,23 @@ public final class PersonAnnotator {
     }
 
     /**
+     * The quotations of {@code document} and their speakers as {@link #annotate} attributes them
+     * (no sentiment is computed). For the quote evaluation.
+     */
+    public List<Attribution.AttributedQuote> quotes(SourceDocument document) {
+        CoreDocument doc = new CoreDocument(document.text());
+        pipeline.find().annotate(doc);
+        List<Found> found = withoutCompanyNames(doc, findPeople(doc));
+        Map<String, String> canonical =
+                NameLinker.link(found.stream().map(Found::name).toList(), NameLinker.Scope.DOCUMENT);
+        found = found.stream().map(f -> f.withName(canonical.get(f.name()))).toList();
+        if (coref && !found.isEmpty()) {
+            found = withPronouns(doc, found);
+        }
+        return attribution.attribute(doc, persons(found), writer(document)).quotes();
+    }
+
+    /**
      * Person spans [begin, end) in a pre-tokenized sentence, by the same rules as
      * {@link #annotate} (NER, pronouns dropped, names that normalise to nothing dropped). For the
      * NER evaluation on CoNLL data.

@@ -20,7 +20,8 @@ import java.util.Map;
  *       nearest earlier sentence that names one, at most {@value #PRONOUN_LOOKBACK} sentences back.</li>
  *   <li>A quotation's speaker is the frame in a sentence it overlaps, else the nearest frame in its
  *       paragraph, else — when it opens its paragraph — the speaker of the previous paragraph's
- *       last quotation (a paragraph of quotation continuing the last speaker), else, when it is
+ *       last quotation (a paragraph of quotation continuing the last speaker) or of its last
+ *       reporting frame (a floating quotation after reported speech), else, when it is
  *       left open into the next paragraph, the speaker found there; else it is unattributed. A
  *       quotation of fewer than {@value #MIN_QUOTE_WORDS} words with no frame of its own is a scare
  *       quote and stays the writer's.</li>
@@ -142,6 +143,10 @@ public final class Attribution {
                 speaker = frame.speaker();
             } else if (quote.continued() || opensParagraph(quote, paragraphs)) {
                 speaker = lastSpeakerOfParagraph(quotes, speakerOfQuote, quote.paragraph() - 1);
+                if (speaker == null) {
+                    // A floating quotation after a paragraph of reported speech: that speaker's.
+                    speaker = lastFrameSpeaker(frames, sentenceParagraph, quote.paragraph() - 1);
+                }
             }
             speakerOfQuote.add(speaker);
             real.add(own != null || words(quote.text(text)) >= MIN_QUOTE_WORDS);
@@ -173,7 +178,13 @@ public final class Attribution {
                 if (r.speaker().isEmpty()) {
                     continue;
                 }
-                boolean reported = (f.kind() == SpeakerRules.Kind.SUBJECT_FIRST && p.tokenBegin() >= f.verbEnd())
+                // "Tim Cook, she added, had shown …": a frame set off by commas covers the whole sentence.
+                boolean parenthetical = f.speakerBegin() > 0
+                        && tokens.get(f.speakerBegin() - 1).word().equals(",")
+                        && f.verbEnd() < tokens.size()
+                        && tokens.get(f.verbEnd()).word().equals(",");
+                boolean reported = (f.kind() == SpeakerRules.Kind.SUBJECT_FIRST
+                                && (p.tokenBegin() >= f.verbEnd() || parenthetical))
                         || f.kind() == SpeakerRules.Kind.ACCORDING;
                 if (reported) {
                     held = speakerHolder(r.speaker(), roleOfName);
@@ -235,7 +246,10 @@ public final class Attribution {
         if (!"PRP".equals(tokens.get(f.speakerBegin()).tag())) {
             return "";
         }
-        for (Person p : here) {
+        // In "Tim Cook, she added, …" the person before the comma is the topic, not the speaker.
+        boolean parenthetical =
+                f.speakerBegin() > 0 && tokens.get(f.speakerBegin() - 1).word().equals(",");
+        for (Person p : parenthetical ? List.<Person>of() : here) {
             if (!p.pronoun()
                     && p.tokenEnd() <= f.speakerBegin()
                     && inQuote(quotes, tokens.get(p.tokenBegin())) == null) {
@@ -299,6 +313,22 @@ public final class Attribution {
                     && speakers.get(q) != null
                     && !speakers.get(q).isEmpty()) {
                 last = speakers.get(q);
+            }
+        }
+        return last;
+    }
+
+    /** The resolved speaker of the last reporting frame in a paragraph, or null. */
+    private static String lastFrameSpeaker(List<List<Resolved>> frames, int[] sentenceParagraph, int paragraph) {
+        String last = null;
+        for (int s = 0; s < frames.size(); s++) {
+            if (sentenceParagraph[s] != paragraph) {
+                continue;
+            }
+            for (Resolved r : frames.get(s)) {
+                if (!r.speaker().isEmpty()) {
+                    last = r.speaker();
+                }
             }
         }
         return last;

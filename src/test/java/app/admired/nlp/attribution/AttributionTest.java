@@ -74,6 +74,7 @@ class AttributionTest {
                 "",
                 "Anders Berg said he has always admired Grace Hopper.\n\n"
                         + "According to Mei Tanaka, Larry Ellison is the industry's toughest negotiator.\n\n"
+                        + "The meeting ended early.\n\n"
                         + "\"Steve Jobs would never have shipped this product in that state.\"");
         assertEquals("Anders Berg", of(m, "Grace Hopper").holder(), holders(m));
         assertEquals("Mei Tanaka", of(m, "Larry Ellison").holder(), holders(m));
