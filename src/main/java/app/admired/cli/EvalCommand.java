@@ -4,6 +4,8 @@ import app.admired.eval.Confusion;
 import app.admired.eval.Conll;
 import app.admired.eval.NerEvaluation;
 import app.admired.eval.NewsMtsc;
+import app.admired.eval.QuoteEvaluation;
+import app.admired.eval.QuoteSet;
 import app.admired.eval.SentimentEvaluation;
 import app.admired.nlp.PersonAnnotator;
 import app.admired.nlp.TargetedSentiment;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Parameters;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = "Measure accuracy on labelled data.",
-        subcommands = {EvalCommand.NewsMtscCommand.class, EvalCommand.NerCommand.class})
+        subcommands = {EvalCommand.NewsMtscCommand.class, EvalCommand.NerCommand.class, EvalCommand.QuotesCommand.class
+        })
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -31,7 +34,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing evaluation: newsmtsc or ner");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing evaluation: newsmtsc, ner or quotes");
     }
 
     static Path existingFile(CommandLine.Model.CommandSpec spec, Path file) {
@@ -132,6 +135,57 @@ final class EvalCommand implements Runnable {
                     result.truePositives());
             out.printf(Locale.ROOT, "precision %.4f  recall %.4f%n", result.precision(), result.recall());
             out.printf(Locale.ROOT, "F1=%.4f%n", result.f1());
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(
+            name = "quotes",
+            mixinStandardHelpOptions = true,
+            description = "Quote spans and speakers on a labelled JSON Lines file (docs/EVAL-QUOTES.md):"
+                    + " precision and recall of spans, speaker accuracy, holder accuracy."
+                    + " Last line: speaker_accuracy=<value>.")
+    static final class QuotesCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "Labelled quotes, JSON Lines.")
+        Path file;
+
+        @CommandLine.Option(names = "--errors", description = "Also list every miss.")
+        boolean errors;
+
+        @Override
+        public Integer call() {
+            List<QuoteSet.Document> data = readData(spec, () -> QuoteSet.read(existingFile(spec, file)));
+            QuoteEvaluation.Result r = QuoteEvaluation.run(data, PersonAnnotator.standard(), true);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(
+                    Locale.ROOT,
+                    "%s: %d documents, %d gold quotes, %d predicted, %d gold matched%n",
+                    file,
+                    data.size(),
+                    r.gold(),
+                    r.predicted(),
+                    r.matchedGold());
+            out.printf(Locale.ROOT, "spans: precision %.4f  recall %.4f%n", r.precision(), r.recall());
+            out.printf(
+                    Locale.ROOT,
+                    "speakers: %d of %d gold quotes right (%.4f of the matched)%n",
+                    r.rightSpeaker(),
+                    r.gold(),
+                    r.speakerAccuracyOnMatched());
+            out.printf(
+                    Locale.ROOT,
+                    "holders: %d of %d first mentions right, holder_accuracy=%.4f%n",
+                    r.rightHolders(),
+                    r.holders(),
+                    r.holderAccuracy());
+            if (errors) {
+                r.errors().forEach(e -> out.println("  " + e));
+            }
+            out.printf(Locale.ROOT, "speaker_accuracy=%.4f%n", r.speakerAccuracy());
             out.flush();
             return ExitCodes.OK;
         }

@@ -1,6 +1,8 @@
 package app.admired.cli;
 
 import app.admired.index.CorpusIndexReader;
+import app.admired.nlp.attribution.Roles;
+import app.admired.report.Holders;
 import app.admired.report.PersonSummary;
 import app.admired.report.ReportWriter;
 import java.io.IOException;
@@ -49,6 +51,19 @@ final class PeopleCommand implements Callable<Integer> {
     String until;
 
     @Option(
+            names = "--holder-role",
+            paramLabel = "ROLE",
+            description = "Rank on the views of holders with this role or role group only (CIO, \"IT leader\";"
+                    + " case-insensitive): the role the corpus states most often for each holder.")
+    String holderRole;
+
+    @Option(
+            names = "--holder-kind",
+            paramLabel = "K",
+            description = "Rank on the views of one kind of holder only: author, commenter, quoted or unattributed.")
+    SearchCommand.HolderKind holderKind;
+
+    @Option(
             names = "--format",
             defaultValue = "text",
             paramLabel = "F",
@@ -62,12 +77,38 @@ final class PeopleCommand implements Callable<Integer> {
         }
         LocalDate from = date("--since", since);
         LocalDate to = date("--until", until);
+        PrintWriter out = spec.commandLine().getOut();
+        String role = holderRole == null ? null : holderRole.strip();
+        boolean unknownRole = role != null && !Roles.standard().isKnown(role);
         List<PersonSummary> ranking;
         try (CorpusIndexReader index = indexOptions.open()) {
-            ranking = from == null && to == null ? ReportWriter.ranking(index) : ReportWriter.ranking(index, from, to);
+            if (unknownRole) {
+                ranking = List.of();
+            } else if (role == null && holderKind == null) {
+                ranking = from == null && to == null
+                        ? ReportWriter.ranking(index)
+                        : ReportWriter.ranking(index, from, to);
+            } else {
+                ranking = ReportWriter.ranking(
+                        index, from, to, Holders.filter(role, holderKind == null ? null : holderKind.name()));
+            }
+        }
+        if (unknownRole) {
+            // Not an error: an empty answer, and the roles that could be asked for.
+            String note = String.format(
+                    Locale.ROOT,
+                    "No people: '%s' is not a known role. Known roles and groups: %s.",
+                    role,
+                    Holders.knownRoles());
+            if (format == OutputFormat.text) {
+                out.println(note);
+                out.flush();
+                return ExitCodes.OK;
+            }
+            spec.commandLine().getErr().println(note);
+            spec.commandLine().getErr().flush();
         }
         List<PersonSummary> shown = ranking.subList(0, Math.min(limit, ranking.size()));
-        PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case text -> {
                 if (shown.isEmpty()) {

@@ -5,6 +5,9 @@ import app.admired.index.CorpusSearcher;
 import app.admired.index.MentionRecord;
 import app.admired.index.SearchHit;
 import app.admired.index.SearchRequest;
+import app.admired.nlp.NameLinker;
+import app.admired.nlp.attribution.Roles;
+import app.admired.report.Holders;
 import app.admired.report.Ranking;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,6 +33,14 @@ import picocli.CommandLine.Parameters;
         description = "Search the mentions: Lucene query syntax over each mention's sentence and its document's"
                 + " text ('*' for all), with filters.")
 final class SearchCommand implements Callable<Integer> {
+
+    /** The kinds of holder ({@link app.admired.nlp.attribution.Holder#KINDS}). */
+    enum HolderKind {
+        author,
+        commenter,
+        quoted,
+        unattributed
+    }
 
     enum Polarity {
         positive,
@@ -85,6 +96,25 @@ final class SearchCommand implements Callable<Integer> {
     String until;
 
     @Option(
+            names = "--holder",
+            paramLabel = "NAME",
+            description = "Only views held by NAME: an author, commenter or quoted speaker (case-insensitive).")
+    String holder;
+
+    @Option(
+            names = "--holder-kind",
+            paramLabel = "K",
+            description = "Only views of this kind of holder: author, commenter, quoted or unattributed.")
+    HolderKind holderKind;
+
+    @Option(
+            names = "--holder-role",
+            paramLabel = "ROLE",
+            description = "Only views of holders with this role or role group (CIO, \"IT leader\"), as stated in"
+                    + " the document.")
+    String holderRole;
+
+    @Option(
             names = "--limit",
             defaultValue = "20",
             paramLabel = "N",
@@ -116,6 +146,36 @@ final class SearchCommand implements Callable<Integer> {
                     return ExitCodes.OK;
                 }
             }
+            Set<String> holderRoles = null;
+            if (holderRole != null) {
+                List<String> roles = Roles.standard().rolesMatching(holderRole.strip());
+                if (roles.isEmpty()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "No hits: '%s' is not a known role. Known roles and groups: %s.%n",
+                            holderRole,
+                            Holders.knownRoles());
+                    out.flush();
+                    return ExitCodes.OK;
+                }
+                holderRoles = new java.util.TreeSet<>(roles);
+            }
+            Set<String> holders = null;
+            if (holder != null) {
+                holders = new java.util.TreeSet<>();
+                holders.add(holder.strip().toLowerCase(Locale.ROOT));
+                Map<String, Integer> names = index.personNameCounts();
+                for (String name : Ranking.storedNamesOf(holder, names, index.aliases())) {
+                    holders.add(name.toLowerCase(Locale.ROOT));
+                }
+                // A surname alone ("kowalczyk") finds the speaker stored under the full name.
+                String wanted = NameLinker.key(holder.strip());
+                for (String name : names.keySet()) {
+                    if (NameLinker.key(name).endsWith(" " + wanted)) {
+                        holders.add(name.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
             boolean text = format == OutputFormat.text;
             SearchRequest request = new SearchRequest(
                     query,
@@ -128,7 +188,10 @@ final class SearchCommand implements Callable<Integer> {
                     to,
                     limit,
                     text ? "**" : "",
-                    text ? "**" : "");
+                    text ? "**" : "",
+                    holders,
+                    holderKind == null ? null : holderKind.name(),
+                    holderRoles);
             List<SearchHit> hits;
             try {
                 hits = CorpusSearcher.search(index, request);
@@ -174,7 +237,7 @@ final class SearchCommand implements Callable<Integer> {
             String cueText = m.cue().isEmpty() ? "" : ", " + m.cue();
             out.printf(
                     Locale.ROOT,
-                    "%d. %s  %s %+.2f%s  %s  %s%s%n",
+                    "%d. %s  %s %+.2f%s  %s  %s%s%s%n",
                     ++n,
                     canonical.getOrDefault(m.person(), m.person()),
                     m.polarity(),
@@ -182,9 +245,22 @@ final class SearchCommand implements Callable<Integer> {
                     cueText,
                     m.documentId(),
                     m.date().isEmpty() ? "undated" : m.date(),
-                    m.author().isEmpty() ? "" : "  by " + m.author());
+                    m.author().isEmpty() ? "" : "  by " + m.author(),
+                    heldBy(m));
             out.printf(Locale.ROOT, "   %s%n", hit.highlightedSentence().replaceAll("\\s+", " "));
         }
+    }
+
+    /** "  held by Dale Kowalczyk (quoted, CIO)" when the view is not the writer's own. */
+    private static String heldBy(MentionRecord m) {
+        if (m.holderKind().equals("author") || m.holderKind().equals("commenter")) {
+            return m.holderRole().isEmpty() ? "" : "  (" + m.holderRole() + ")";
+        }
+        if (m.holderKind().equals("unattributed")) {
+            return "  held by an unattributed speaker";
+        }
+        return "  held by " + m.holderName() + " (quoted" + (m.holderRole().isEmpty() ? "" : ", " + m.holderRole())
+                + ")";
     }
 
     static final List<String> COLUMNS = List.of(
@@ -198,7 +274,11 @@ final class SearchCommand implements Callable<Integer> {
             "kind",
             "author",
             "date",
-            "sentence");
+            "sentence",
+            "holder",
+            "holder_kind",
+            "holder_role",
+            "holder_organization");
 
     private static List<Map<String, Object>> rows(List<SearchHit> hits, Map<String, String> canonical) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -216,6 +296,10 @@ final class SearchCommand implements Callable<Integer> {
             row.put("author", m.author());
             row.put("date", m.date());
             row.put("sentence", m.sentence());
+            row.put("holder", m.holder());
+            row.put("holder_kind", m.holderKind());
+            row.put("holder_role", m.holderRole());
+            row.put("holder_organization", m.holderOrganization());
             rows.add(row);
         }
         return rows;

@@ -201,7 +201,13 @@ public final class CorpusIndexReader implements Closeable {
                 doubleOf(doc, CLASSIFIER_SCORE),
                 intOf(doc, SENTENCE_CLASS),
                 doc.get(CUE_LABEL),
-                doc.get(CUE_TEXT));
+                doc.get(CUE_TEXT),
+                doc.get(HOLDER),
+                doc.get(HOLDER_KIND),
+                doc.get(HOLDER_ROLE),
+                doc.get(HOLDER_ORGANIZATION),
+                doc.get(ROLE),
+                doc.get(ORGANIZATION));
     }
 
     private static double doubleOf(Document doc, String field) {

@@ -231,6 +231,15 @@ public final class CorpusIndexWriter implements Closeable {
         doc.add(new KeywordField(CUE, cueKind(m.cue()), Field.Store.YES));
         doc.add(new StoredField(CUE_LABEL, m.cue()));
         doc.add(new StoredField(CUE_TEXT, m.cueText()));
+        // Holder fields are exact keys: --holder-kind and --holder filters, grouping by holder.
+        String holder = m.holder() == null ? "" : m.holder();
+        doc.add(new KeywordField(HOLDER, holder, Field.Store.YES));
+        doc.add(new KeywordField(HOLDER_KEY, holder.toLowerCase(Locale.ROOT), Field.Store.NO));
+        doc.add(new KeywordField(HOLDER_KIND, m.holderKind(), Field.Store.YES));
+        doc.add(new KeywordField(HOLDER_ROLE, m.holderRole(), Field.Store.YES));
+        doc.add(new StoredField(HOLDER_ORGANIZATION, m.holderOrganization()));
+        doc.add(new StoredField(ROLE, m.role()));
+        doc.add(new StoredField(ORGANIZATION, m.organization()));
         return doc;
     }
 

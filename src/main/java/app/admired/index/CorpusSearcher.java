@@ -72,6 +72,9 @@ public final class CorpusSearcher {
                 query,
                 AUTHOR_KEY,
                 request.author() == null ? null : request.author().strip().toLowerCase(java.util.Locale.ROOT));
+        filter(query, HOLDER_KIND, request.holderKind());
+        anyOf(query, HOLDER_KEY, request.holders());
+        anyOf(query, HOLDER_ROLE, request.holderRoles());
         if (request.since() != null || request.until() != null) {
             long from =
                     request.since() == null ? Long.MIN_VALUE : request.since().toEpochDay();
@@ -155,6 +158,14 @@ public final class CorpusSearcher {
             int expecting = message.indexOf(" Was expecting");
             throw new IllegalArgumentException(
                     "bad query: " + (expecting > 0 ? message.substring(0, expecting) : message));
+        }
+    }
+
+    /** Keeps records whose keyword field is one of the values (none when the set is empty). */
+    private static void anyOf(BooleanQuery.Builder query, String field, java.util.Set<String> values) {
+        if (values != null) {
+            List<BytesRef> terms = values.stream().sorted().map(BytesRef::new).toList();
+            query.add(new TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
         }
     }
 

@@ -9,7 +9,7 @@ package app.admired.index;
 public final class IndexFields {
 
     /** Bumped whenever the schema changes; stored in the commit user data. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_KEY = "admired.schema";
     /** Commit user-data key holding the user's aliases CSV, so reports rebuilt later use them too. */
@@ -79,6 +79,21 @@ public final class IndexFields {
 
     public static final String CUE_LABEL = "cue_label";
     public static final String CUE_TEXT = "cue_text";
+
+    /** Whose view the mention is: author or commenter as written, a speaker's name, or empty. */
+    public static final String HOLDER = "holder";
+    /** Lower-cased {@link #HOLDER}, for the case-insensitive {@code --holder} filter. */
+    public static final String HOLDER_KEY = "holder_key";
+    /** author, commenter, quoted or unattributed. */
+    public static final String HOLDER_KIND = "holder_kind";
+    /** The holder's canonical role as stated in the document (CIO), or empty. */
+    public static final String HOLDER_ROLE = "holder_role";
+
+    public static final String HOLDER_ORGANIZATION = "holder_organization";
+    /** The person's canonical role stated at this mention, and its organisation. */
+    public static final String ROLE = "role";
+
+    public static final String ORGANIZATION = "organization";
 
     // Skip records: a file, or a record in it, that could not be used
     public static final String SKIP_SOURCE = "skip_source";

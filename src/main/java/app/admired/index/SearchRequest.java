@@ -18,6 +18,9 @@ import java.util.Set;
  * @param limit     most hits returned
  * @param markOpen  text put before each highlighted word of the sentence
  * @param markClose text put after it
+ * @param holders     lower-cased holder names to keep, or {@code null} for any holder
+ * @param holderKind  {@code author}, {@code commenter}, {@code quoted}, {@code unattributed}, or {@code null}
+ * @param holderRoles canonical holder roles to keep (as stated in the document), or {@code null}
  */
 public record SearchRequest(
         String query,
@@ -30,4 +33,24 @@ public record SearchRequest(
         LocalDate until,
         int limit,
         String markOpen,
-        String markClose) {}
+        String markClose,
+        Set<String> holders,
+        String holderKind,
+        Set<String> holderRoles) {
+
+    /** A search with no holder filter. */
+    public SearchRequest(
+            String query,
+            Set<String> persons,
+            String polarity,
+            String cue,
+            String kind,
+            String author,
+            LocalDate since,
+            LocalDate until,
+            int limit,
+            String markOpen,
+            String markClose) {
+        this(query, persons, polarity, cue, kind, author, since, until, limit, markOpen, markClose, null, null, null);
+    }
+}

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 final class ArticleHeader {
 
     /** Title, author, ISO date (each possibly empty) and the body below the header. */
-    record Parsed(String title, String author, String date, String body) {}
+    record Parsed(String title, String author, String date, String body, String authorTitle) {}
 
     private static final int HEADER_LINES = 4;
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|author:|written by)\\s+(?-i:(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}|van |de |von |der |da |di |le |la )[\\p{L}\\p{M}.'’-]*){0,4}))\\s*$",
+            "^(?:by|author:|written by)\\s+(?-i:(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}|van |de |von |der |da |di |le |la )[\\p{L}\\p{M}.'’-]*){0,4}))\\s*(?:,\\s*(\\S.{0,100}?))?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:date|published|posted|updated)(?: on)?:?\\s*)?(.{6,40})$", Pattern.CASE_INSENSITIVE);
@@ -30,7 +30,7 @@ final class ArticleHeader {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         int first = firstNonBlank(lines, 0);
         if (first < 0) {
-            return new Parsed("", "", "", "");
+            return new Parsed("", "", "", "", "");
         }
         String title = lines.get(first).strip();
         if (markdown) {
@@ -38,6 +38,7 @@ final class ArticleHeader {
         }
         title = stripDecoration(title);
         String author = "";
+        String authorTitle = "";
         String date = "";
         int bodyStart = first + 1;
         int looked = 0;
@@ -56,6 +57,7 @@ final class ArticleHeader {
             Optional<String> parsedDate = date.isEmpty() ? dateOf(line) : Optional.empty();
             if (byline.isPresent()) {
                 author = byline.get();
+                authorTitle = bylineTitle(line);
                 bodyStart = i + 1;
             } else if (parsedDate.isPresent()) {
                 date = parsedDate.get();
@@ -65,12 +67,18 @@ final class ArticleHeader {
             }
         }
         String body = String.join("\n", lines.subList(bodyStart, lines.size())).strip();
-        return new Parsed(title, author, date, body);
+        return new Parsed(title, author, date, body, authorTitle);
     }
 
     static Optional<String> byline(String line) {
         Matcher m = BYLINE.matcher(line);
         return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** What a byline says the author is ("By Jane Doe, CIO, Acme Corp" → "CIO, Acme Corp"), or empty. */
+    static String bylineTitle(String line) {
+        Matcher m = BYLINE.matcher(line);
+        return m.matches() && m.group(2) != null ? m.group(2).strip() : "";
     }
 
     private static Optional<String> dateOf(String line) {

@@ -24,7 +24,9 @@ public record ColumnMapping(Map<Field, String> columns) {
         DATE,
         ARTICLE,
         TITLE,
-        KIND;
+        KIND,
+        /** The author's role or job title ("CIO, Acme Corp"). */
+        ROLE;
 
         /** The key used in the mapping syntax and in {@code export-columns.txt}. */
         public String key() {

@@ -108,7 +108,8 @@ final class ExportRecords {
                     date(raw),
                     parent != null ? parent.id() : key,
                     title,
-                    texts.get(i)));
+                    texts.get(i),
+                    raw.get(ColumnMapping.Field.ROLE)));
         }
         return new DocumentReader.ReadResult(documents, skipped);
     }
@@ -127,7 +128,8 @@ final class ExportRecords {
                 date(raw),
                 "",
                 "",
-                annotated);
+                annotated,
+                raw.get(ColumnMapping.Field.ROLE));
     }
 
     private static String date(Raw raw) {

@@ -22,6 +22,7 @@ import java.util.Objects;
  *                    {@code article_id} column), else empty
  * @param parentTitle for a comment, the title of its article; links comments to articles across files
  * @param text        the repaired text that is annotated
+ * @param authorTitle what the byline or export says the author is ("CIO, Acme Corp"), or empty
  */
 public record SourceDocument(
         String id,
@@ -33,7 +34,34 @@ public record SourceDocument(
         String date,
         String parentId,
         String parentTitle,
-        String text) {
+        String text,
+        String authorTitle) {
+
+    /** A document whose author's title is not stated. */
+    public SourceDocument(
+            String id,
+            DocumentKind kind,
+            String path,
+            int position,
+            String title,
+            String author,
+            String date,
+            String parentId,
+            String parentTitle,
+            String text) {
+        this(id, kind, path, position, title, author, date, parentId, parentTitle, text, "");
+    }
+
+    /** The same document with another text (a window of a long document). */
+    public SourceDocument withText(String newText) {
+        return new SourceDocument(
+                id, kind, path, position, title, author, date, parentId, parentTitle, newText, authorTitle);
+    }
+
+    /** The same document with the author's stated title. */
+    public SourceDocument withAuthorTitle(String newTitle) {
+        return new SourceDocument(id, kind, path, position, title, author, date, parentId, parentTitle, text, newTitle);
+    }
 
     public SourceDocument {
         Objects.requireNonNull(id, "id");
@@ -45,6 +73,7 @@ public record SourceDocument(
         parentId = Objects.requireNonNullElse(parentId, "");
         parentTitle = Objects.requireNonNullElse(parentTitle, "");
         text = Objects.requireNonNullElse(text, "");
+        authorTitle = Objects.requireNonNullElse(authorTitle, "");
     }
 
     /** The id convention shared by every reader. */

@@ -55,7 +55,8 @@ public final class TextArticleReader implements DocumentReader {
         if (!caption.isEmpty()) {
             annotated = caption + "\n\n" + annotated;
         }
-        return ReadResult.of(List.of(
-                SourceDocument.article(file.path(), parsed.title(), parsed.author(), parsed.date(), annotated)));
+        return ReadResult.of(
+                List.of(SourceDocument.article(file.path(), parsed.title(), parsed.author(), parsed.date(), annotated)
+                        .withAuthorTitle(parsed.authorTitle())));
     }
 }

@@ -47,7 +47,15 @@ public final class CoreNlpSettings {
 
     /** The rule and model files of this package that decide what annotation returns. */
     private static final List<String> DECIDING_RESOURCES = List.of(
-            TargetSentimentModel.RESOURCE, "admiration-cues.tsv", "titles.txt", "name-suffixes.txt", "not-persons.txt");
+            TargetSentimentModel.RESOURCE,
+            "admiration-cues.tsv",
+            "titles.txt",
+            "name-suffixes.txt",
+            "not-persons.txt",
+            "attribution/speaker-patterns.tsv",
+            "attribution/role-patterns.tsv",
+            "attribution/roles.tsv",
+            "attribution/role-groups.tsv");
 
     /**
      * A fingerprint of everything that decides what {@link PersonAnnotator#annotate} returns: the

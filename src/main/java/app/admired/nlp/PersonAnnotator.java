@@ -1,6 +1,10 @@
 package app.admired.nlp;
 
+import app.admired.ingest.DocumentKind;
 import app.admired.ingest.SourceDocument;
+import app.admired.nlp.attribution.Attribution;
+import app.admired.nlp.attribution.Bylines;
+import app.admired.nlp.attribution.Holder;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.coref.data.Dictionaries;
@@ -35,6 +39,7 @@ public final class PersonAnnotator {
     private final TargetedSentiment sentiment;
     private final boolean coref;
     private final int windowChars;
+    private final Attribution attribution = Attribution.standard();
     // Counters for the run summary; LongAdder because documents are annotated on several threads.
     private final LongAdder sentencesSeen = new LongAdder();
     private final LongAdder sentencesParsed = new LongAdder();
@@ -116,10 +121,15 @@ public final class PersonAnnotator {
             found = withPronouns(doc, found);
         }
 
+        Attribution.Result held = attribution.attribute(doc, persons(found), writer(document));
+
         Map<Integer, ParsedSentence> parsed = parse(doc, found);
         Map<Integer, List<Cue>> cues = new HashMap<>();
         List<PersonMention> mentions = new ArrayList<>(found.size());
-        for (Found f : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Holder holder = held.holders().get(i);
+            Attribution.Stated stated = held.roles().get(i);
             ParsedSentence sentence = parsed.get(f.sentenceIndex());
             int begin = f.tokens().get(0).index() - 1;
             int end = f.tokens().get(f.tokens().size() - 1).index();
@@ -129,7 +139,7 @@ public final class PersonAnnotator {
                             sentence,
                             begin,
                             end,
-                            cues.computeIfAbsent(f.sentenceIndex(), i -> sentiment.cues(sentence)));
+                            cues.computeIfAbsent(f.sentenceIndex(), k -> sentiment.cues(sentence)));
             Cue cue = verdict.cue();
             mentions.add(new PersonMention(
                     document.id(),
@@ -144,7 +154,13 @@ public final class PersonAnnotator {
                     verdict.classifierScore(),
                     verdict.sentenceClass(),
                     cue == null ? "" : cue.label(),
-                    cue == null ? "" : cue.text()));
+                    cue == null ? "" : cue.text(),
+                    holder.name(),
+                    holder.kind(),
+                    holder.role(),
+                    holder.organization(),
+                    stated.role(),
+                    stated.organization()));
         }
         return new Annotated(mentions, doc.sentences().size());
     }
@@ -159,28 +175,67 @@ public final class PersonAnnotator {
         List<PersonMention> mentions = new ArrayList<>();
         int sentencesBefore = 0;
         for (DocumentWindows.Window window : DocumentWindows.of(document.text(), windowChars)) {
-            SourceDocument piece = new SourceDocument(
-                    document.id(),
-                    document.kind(),
-                    document.path(),
-                    document.position(),
-                    document.title(),
-                    document.author(),
-                    document.date(),
-                    document.parentId(),
-                    document.parentTitle(),
-                    window.text());
+            SourceDocument piece = document.withText(window.text());
             Annotated annotated = annotateWhole(piece);
             for (PersonMention m : annotated.mentions()) {
-                mentions.add(m.shifted(window.offset(), sentencesBefore, m.person()));
+                mentions.add(m.shifted(window.offset(), sentencesBefore, m.person(), m.holder()));
             }
             sentencesBefore += annotated.sentences();
         }
-        Map<String, String> canonical =
-                NameLinker.link(mentions.stream().map(PersonMention::person).toList(), NameLinker.Scope.DOCUMENT);
+        // Quoted speakers are named as persons are, so they are linked with them.
+        List<String> names = new ArrayList<>();
+        for (PersonMention m : mentions) {
+            names.add(m.person());
+            if (Holder.QUOTED.equals(m.holderKind())) {
+                names.add(m.holder());
+            }
+        }
+        Map<String, String> canonical = NameLinker.link(names, NameLinker.Scope.DOCUMENT);
         return mentions.stream()
-                .map(m -> m.shifted(0, 0, canonical.getOrDefault(m.person(), m.person())))
+                .map(m -> m.shifted(
+                        0,
+                        0,
+                        canonical.getOrDefault(m.person(), m.person()),
+                        Holder.QUOTED.equals(m.holderKind())
+                                ? canonical.getOrDefault(m.holder(), m.holder())
+                                : m.holder()))
                 .toList();
+    }
+
+    private static List<Attribution.Person> persons(List<Found> found) {
+        List<Attribution.Person> persons = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int begin = f.tokens().get(0).index() - 1;
+            int end = f.tokens().get(f.tokens().size() - 1).index();
+            boolean pronoun =
+                    f.tokens().get(0).tag() != null && f.tokens().get(0).tag().startsWith("PRP");
+            persons.add(new Attribution.Person(f.sentenceIndex(), begin, end, f.name(), pronoun));
+        }
+        return persons;
+    }
+
+    /** The holder of the document's own sentences: its author or commenter, with the byline's role. */
+    static Holder writer(SourceDocument document) {
+        String kind = document.kind() == DocumentKind.COMMENT ? Holder.COMMENTER : Holder.AUTHOR;
+        Bylines.Title title = Bylines.parse(document.authorTitle());
+        return new Holder(document.author(), kind, title.role(), title.organization());
+    }
+
+    /**
+     * The quotations of {@code document} and their speakers as {@link #annotate} attributes them
+     * (no sentiment is computed). For the quote evaluation.
+     */
+    public List<Attribution.AttributedQuote> quotes(SourceDocument document) {
+        CoreDocument doc = new CoreDocument(document.text());
+        pipeline.find().annotate(doc);
+        List<Found> found = withoutCompanyNames(doc, findPeople(doc));
+        Map<String, String> canonical =
+                NameLinker.link(found.stream().map(Found::name).toList(), NameLinker.Scope.DOCUMENT);
+        found = found.stream().map(f -> f.withName(canonical.get(f.name()))).toList();
+        if (coref && !found.isEmpty()) {
+            found = withPronouns(doc, found);
+        }
+        return attribution.attribute(doc, persons(found), writer(document)).quotes();
     }
 
     /**

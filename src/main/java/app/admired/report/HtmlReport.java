@@ -155,6 +155,7 @@ public final class HtmlReport {
         int topCount = Math.min(TOP, ranking.size());
         List<PersonSummary> top = ranking.subList(0, topCount);
         Map<String, List<String[]>> quotes = bestQuotes(top, mentions, canonicalNameByMentionName);
+        Map<String, String> admiredBy = Holders.admiredBy(mentions, canonicalNameByMentionName);
         int totalMentions = ranking.stream().mapToInt(PersonSummary::mentions).sum();
 
         StringBuilder html = new StringBuilder(16_384);
@@ -183,7 +184,13 @@ public final class HtmlReport {
             chart(html, top, TrendColumn.of(top, trends));
             int rank = 0;
             for (PersonSummary person : top) {
-                section(html, ++rank, person, quotes.getOrDefault(person.person(), List.of()), linkForDocumentId);
+                section(
+                        html,
+                        ++rank,
+                        person,
+                        quotes.getOrDefault(person.person(), List.of()),
+                        admiredBy.get(person.person()),
+                        linkForDocumentId);
             }
             rest(html, ranking, topCount);
         }
@@ -450,6 +457,7 @@ public final class HtmlReport {
             int rank,
             PersonSummary p,
             List<String[]> quotes,
+            String admiredBy,
             Function<String, String> linkForDocumentId) {
         html.append("<section class=\"person\" id=\"rank-")
                 .append(rank)
@@ -469,6 +477,9 @@ public final class HtmlReport {
         stat(html, "neutral", Integer.toString(p.neutral()), null);
         stat(html, "negative", Integer.toString(p.negative()), "negative");
         html.append("</dl>\n");
+        if (admiredBy != null) {
+            html.append("<p class=\"admired-by\">").append(escape(admiredBy)).append("</p>\n");
+        }
         if (quotes.isEmpty()) {
             html.append("<p class=\"lead\">No quote.</p>\n");
         } else {

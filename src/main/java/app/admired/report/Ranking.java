@@ -178,6 +178,9 @@ public final class Ranking {
             }
             judged++;
             judgedSum += m.score();
+            if (Holders.isSelf(m, person)) {
+                continue; // a speaker's view of themselves is a mention, not evidence
+            }
             sentenceSum += Sentiment.score(m.sentenceClass());
             // Evidence comes from positive and negative verdicts only; a neutral one is not evidence.
             Votes votes = byHolder.computeIfAbsent(m.holder(), h -> new Votes());

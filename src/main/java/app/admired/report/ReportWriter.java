@@ -5,6 +5,7 @@ import app.admired.index.DocumentRecord;
 import app.admired.index.MentionRecord;
 import app.admired.index.SkipRecord;
 import app.admired.nlp.Aliases;
+import app.admired.nlp.NameLinker;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,9 @@ public final class ReportWriter {
             "first_seen",
             "last_seen",
             "best_quote",
-            "best_quote_source");
+            "best_quote_source",
+            "role",
+            "organization");
 
     static final List<String> DOCUMENTS_HEADER = List.of(
             "document_id",
@@ -87,7 +90,10 @@ public final class ReportWriter {
             "sentence_class",
             "cue",
             "cue_text",
-            "sentence");
+            "sentence",
+            "holder_kind",
+            "holder_role",
+            "holder_organization");
 
     private static final Comparator<MentionRecord> MENTION_ORDER = Comparator.comparing(MentionRecord::path)
             .thenComparingInt(MentionRecord::position)
@@ -105,14 +111,16 @@ public final class ReportWriter {
         Aliases aliases = index.aliases();
         // Linking is the costly part of ranking: done once, shared by every report.
         Map<String, String> canonical = Ranking.canonicalNames(mentions, aliases);
+        mentions = Holders.linked(mentions, canonical);
         List<PersonSummary> ranking = Ranking.rank(mentions, canonical);
         DatePolicy dates = datePolicy(index);
         List<Trends.Row> trends =
                 Trends.compute(mentions, canonical, ranking, Period.fromKey(index.period()), dates, EVERY_MENTION);
         List<DocumentRecord> documents = index.documents();
         List<SkipRecord> skips = index.skips();
-        writeMostAdmired(ranking, outDir.resolve(MOST_ADMIRED_CSV));
+        writeMostAdmired(ranking, Holders.roles(mentions, canonical), outDir.resolve(MOST_ADMIRED_CSV));
         writeMentions(mentions, canonical, outDir.resolve(MENTIONS_CSV));
+        Holders.write(mentions, canonical, outDir.resolve(Holders.FILE_NAME));
         writeDocuments(documents, outDir.resolve(DOCUMENTS_CSV));
         Trends.write(trends, outDir.resolve(Trends.FILE_NAME));
         SkippedReport.write(skips, outDir.resolve(SkippedReport.FILE_NAME));
@@ -158,7 +166,7 @@ public final class ReportWriter {
 
     /** The ranking alone, from the index (for 'admired people'). */
     public static List<PersonSummary> ranking(CorpusIndexReader index) throws IOException {
-        return Ranking.rank(mentions(index), index.aliases());
+        return ranking(index, null, null, EVERY_MENTION);
     }
 
     /** Every mention counts: the evidence of the default ranking and trends. */
@@ -171,11 +179,24 @@ public final class ReportWriter {
      */
     public static List<PersonSummary> ranking(CorpusIndexReader index, LocalDate since, LocalDate until)
             throws IOException {
+        return ranking(index, since, until, EVERY_MENTION);
+    }
+
+    /**
+     * As {@link #ranking(CorpusIndexReader, LocalDate, LocalDate)} (either date may be null: no bound;
+     * both null: undated evidence counts too), on the mentions {@code evidence} keeps, e.g. those
+     * whose holder is an IT leader ({@link Holders#filter}).
+     */
+    public static List<PersonSummary> ranking(
+            CorpusIndexReader index, LocalDate since, LocalDate until, Predicate<MentionRecord> evidence)
+            throws IOException {
         List<MentionRecord> mentions = mentions(index);
         Map<String, String> canonical = Ranking.canonicalNames(mentions, index.aliases());
+        Predicate<MentionRecord> window =
+                since == null && until == null ? EVERY_MENTION : inWindow(datePolicy(index), since, until);
         return Ranking.rank(
-                mentions.stream()
-                        .filter(inWindow(datePolicy(index), since, until))
+                Holders.linked(mentions, canonical).stream()
+                        .filter(window.and(evidence))
                         .toList(),
                 canonical);
     }
@@ -203,6 +224,7 @@ public final class ReportWriter {
         }
         List<MentionRecord> mentions = mentions(index);
         Map<String, String> canonical = Ranking.canonicalNames(mentions, index.aliases());
+        mentions = Holders.linked(mentions, canonical);
         String name = canonical.get(stored.iterator().next());
         List<PersonSummary> ranking =
                 Ranking.rank(mentions.stream().filter(evidence).toList(), canonical);
@@ -251,9 +273,16 @@ public final class ReportWriter {
     }
 
     static void writeMostAdmired(List<PersonSummary> ranking, Path file) throws IOException {
+        writeMostAdmired(ranking, Map.of(), file);
+    }
+
+    /** most-admired.csv, with each person's role and organisation as the corpus states them most often. */
+    static void writeMostAdmired(List<PersonSummary> ranking, Map<String, Holders.RoleOf> roles, Path file)
+            throws IOException {
         SpreadsheetCsv.write(file, MOST_ADMIRED_HEADER, printer -> {
             int rank = 0;
             for (PersonSummary row : ranking) {
+                Holders.RoleOf role = roles.getOrDefault(NameLinker.key(row.person()), Holders.RoleOf.NONE);
                 printer.printRecord(
                         ++rank,
                         SpreadsheetCsv.text(row.person()),
@@ -274,7 +303,9 @@ public final class ReportWriter {
                         row.firstSeen(),
                         row.lastSeen(),
                         SpreadsheetCsv.text(row.bestQuote()),
-                        SpreadsheetCsv.text(row.bestQuoteSource()));
+                        SpreadsheetCsv.text(row.bestQuoteSource()),
+                        SpreadsheetCsv.text(role.role()),
+                        SpreadsheetCsv.text(role.organization()));
             }
         });
     }
@@ -297,7 +328,10 @@ public final class ReportWriter {
                         m.sentenceClass(),
                         SpreadsheetCsv.text(m.cue()),
                         SpreadsheetCsv.text(m.cueText()),
-                        SpreadsheetCsv.text(m.sentence()));
+                        SpreadsheetCsv.text(m.sentence()),
+                        m.holderKind(),
+                        SpreadsheetCsv.text(m.holderRole()),
+                        SpreadsheetCsv.text(m.holderOrganization()));
             }
         });
     }

@@ -76,7 +76,7 @@ class EndToEndTest {
         assertEquals(
                 "rank,person,score,positive_evidence,negative_evidence,admirers,critics,mentions,documents,"
                         + "positive,neutral,negative,admiration_cues,criticism_cues,mean_sentiment,mean_sentence_sentiment,"
-                        + "first_seen,last_seen,best_quote,best_quote_source",
+                        + "first_seen,last_seen,best_quote,best_quote_source,role,organization",
                 lines.get(0));
         assertEquals(EXPECTED_TOP_ROWS, lines.subList(1, 1 + EXPECTED_TOP_ROWS.size()));
     }
@@ -88,14 +88,14 @@ class EndToEndTest {
      */
     static final List<String> EXPECTED_TOP_ROWS = List.of(
             "1,Ada Lovelace,0.3418,1.995,0.000,2,0,5,2,4,1,0,3,0,0.788,0.500,2024-02-01,2024-02-03,"
-                    + "\"Lovelace is my hero, a truly great and wonderful mind.\",comments/ada-comments.txt#1",
+                    + "\"Lovelace is my hero, a truly great and wonderful mind.\",comments/ada-comments.txt#1,,",
             "2,Petra Quill,0.0000,0.000,0.000,0,0,1,1,0,1,0,0,0,0.006,0.000,2024-03-03,2024-03-03,"
-                    + "Petra Quill wrote about him once.,articles/crane.md#0",
+                    + "Petra Quill wrote about him once.,articles/crane.md#0,,",
             "3,Charles Babbage,-0.1033,0.000,0.442,0,1,2,2,0,1,1,0,0,-0.099,-0.250,2024-02-01,2024-02-02,"
-                    + "Charles Babbage designed the analytical engine in London.,articles/ada.txt#0",
+                    + "Charles Babbage designed the analytical engine in London.,articles/ada.txt#0,,",
             "4,Victor Crane,-0.1788,0.114,1.000,1,1,3,2,1,0,2,0,1,-0.579,-0.500,2024-02-02,2024-03-03,"
                     + "\"I worked under Victor Crane for two years and he was a horrible, dishonest manager.\","
-                    + "comments/ada-comments.txt#2");
+                    + "comments/ada-comments.txt#2,,");
 
     @Test
     void authorsAreNotMentionsAndChromeAfterTheLastCommentIsDropped() throws Exception {

@@ -107,9 +107,11 @@ class SearchCommandTest {
         EndToEndTest.Captured csv = search("hero", "--format", "csv");
         assertEquals(
                 List.of(
-                        "person,polarity,score,cue,document_id,path,position,kind,author,date,sentence",
+                        "person,polarity,score,cue,document_id,path,position,kind,author,date,sentence,"
+                                + "holder,holder_kind,holder_role,holder_organization",
                         "Ada Lovelace,positive,0.995,admiration,comments/ada-comments.txt#1,comments/ada-comments.txt,1,"
-                                + "comment,Nadia Okoye,2024-02-03T09:15:00,\"Lovelace is my hero, a truly great and wonderful mind.\""),
+                                + "comment,Nadia Okoye,2024-02-03T09:15:00,\"Lovelace is my hero, a truly great and wonderful mind.\","
+                                + "Nadia Okoye,commenter,,"),
                 csv.out().lines().toList());
         JsonNode json =
                 new ObjectMapper().readTree(search("hero", "--format", "json").out());
