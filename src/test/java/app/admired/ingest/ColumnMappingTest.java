@@ -38,7 +38,7 @@ class ColumnMappingTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "text=body,colour=red|unknown column mapping key 'colour' (known keys: text, author, date, article, title, kind)",
+                "text=body,colour=red|unknown column mapping key 'colour' (known keys: text, author, date, article, title, kind, role)",
                 "text|column mapping entry 'text' is not key=column",
                 "text=|column mapping key 'text' has no column name",
                 "text=a,text=b|column mapping key 'text' is given twice",

@@ -92,8 +92,9 @@ class HoldersTest {
         List<MentionRecord> linked = Holders.linked(MENTIONS, canonical);
         List<PersonSummary> itLeaders = Ranking.rank(
                 linked.stream().filter(Holders.filter("it LEADER", null)).toList(), canonical);
+        // Dale's mention of himself is not evidence about him, so the CIO's views are about Su alone.
         assertEquals(
-                List.of("Lisa Su", "Dale Kowalczyk"),
+                List.of("Lisa Su"),
                 itLeaders.stream().map(PersonSummary::person).toList());
         assertEquals(1, itLeaders.get(0).admirers());
         List<PersonSummary> commenters = Ranking.rank(

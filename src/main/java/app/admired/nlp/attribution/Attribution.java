@@ -114,12 +114,16 @@ public final class Attribution {
             }
         }
 
-        // Reporting frames, sentence by sentence (a pronoun looks back at earlier frames).
+        // Reporting frames, sentence by sentence (a pronoun looks back at earlier frames). A frame
+        // matters only in a sentence naming a person (its holders) or in a paragraph with a quote.
+        boolean[] paragraphHasQuote = new boolean[paragraphs.size()];
+        quotes.forEach(q -> paragraphHasQuote[q.paragraph()] = true);
         List<List<Resolved>> frames = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).tokens();
             List<Resolved> resolved = new ArrayList<>();
-            if (mayReport(tokens)) {
+            boolean relevant = bySentence.containsKey(s) || paragraphHasQuote[sentenceParagraph[s]];
+            if (relevant && mayReport(tokens)) {
                 for (SpeakerRules.Frame f : speakers.find(tokens)) {
                     if (inQuote(quotes, tokens.get(f.speakerBegin())) != null
                             || inQuote(quotes, tokens.get(f.verb())) != null) {
@@ -219,14 +223,23 @@ public final class Attribution {
         return new Holder(speaker, Holder.QUOTED, role.role(), role.organization());
     }
 
-    /** A cheap pre-check: no reporting frame is possible without a verb or "according". */
+    /**
+     * A cheap pre-check: no reporting frame is possible without a speaker candidate (a person, or
+     * "he"/"she") and a verb or "according"/"words".
+     */
     private static boolean mayReport(List<CoreLabel> tokens) {
+        boolean speaker = false;
+        boolean verb = false;
         for (CoreLabel t : tokens) {
-            if (t.tag() != null && t.tag().startsWith("VB") || "according".equalsIgnoreCase(t.word())) {
-                return true;
-            }
+            String tag = t.tag() == null ? "" : t.tag();
+            speaker |= "PERSON".equals(t.ner())
+                    || tag.equals("PRP")
+                            && (t.word().equalsIgnoreCase("he") || t.word().equalsIgnoreCase("she"));
+            verb |= tag.startsWith("VB")
+                    || t.word().equalsIgnoreCase("according")
+                    || t.word().equalsIgnoreCase("words");
         }
-        return false;
+        return speaker && verb;
     }
 
     private String speakerOf(

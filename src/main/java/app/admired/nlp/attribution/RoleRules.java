@@ -6,7 +6,10 @@ import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -23,10 +26,19 @@ final class RoleRules {
 
     private final List<TokenSequencePattern> patterns;
     private final Roles roles;
+    /** Every word of every role phrase, lower case: a sentence with none states no role. */
+    private final Set<String> roleWords = new HashSet<>();
 
     private RoleRules(List<TokenSequencePattern> patterns, Roles roles) {
         this.patterns = patterns;
         this.roles = roles;
+        for (String phrase : roles.phrases()) {
+            for (String word : phrase.split(" ")) {
+                if (!word.equalsIgnoreCase("of")) {
+                    roleWords.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
     }
 
     private static final class Loaded {
@@ -71,6 +83,9 @@ final class RoleRules {
     /** Every role stated in the sentence; a person keeps the first rule's answer. */
     List<Stated> find(List<CoreLabel> tokens) {
         List<Stated> stated = new ArrayList<>();
+        if (!mayState(tokens)) {
+            return stated;
+        }
         for (TokenSequencePattern pattern : patterns) {
             TokenSequenceMatcher m = pattern.getMatcher(tokens);
             while (m.find()) {
@@ -91,6 +106,19 @@ final class RoleRules {
             }
         }
         return stated;
+    }
+
+    /** A cheap pre-check: a role word, or a possessive ('s) for a possessive organisation. */
+    private boolean mayState(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if ("POS".equals(t.tag())
+                    || roleWords.contains(word)
+                    || word.endsWith("s") && roleWords.contains(word.substring(0, word.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String words(List<CoreLabel> tokens, int begin, int end) {
