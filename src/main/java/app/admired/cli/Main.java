@@ -37,6 +37,8 @@ public final class Main implements Runnable {
     static void quietLibraryLogs(boolean verbose) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // DJL's tokenizer library probes for a GPU on load and warns that it found none: we run on CPU.
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
     }
 
     /**

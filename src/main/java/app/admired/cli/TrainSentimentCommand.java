@@ -49,6 +49,23 @@ final class TrainSentimentCommand implements Callable<Integer> {
     List<Double> sigmas;
 
     @Option(
+            names = "--dense-scale",
+            split = ",",
+            defaultValue = "1",
+            paramLabel = "X",
+            description =
+                    "Factors for the encoder's dense features to try with every sigma (default: ${DEFAULT-VALUE}).")
+    List<Double> denseScales;
+
+    @Option(
+            names = "--features-cache",
+            paramLabel = "FILE",
+            description = "Keep the featurised training and dev examples in FILE: read them from it when it exists"
+                    + " (to try other settings without parsing again), else write it. Delete it when the data,"
+                    + " the features or the cue rules change.")
+    Path featuresCache;
+
+    @Option(
             names = "--out",
             defaultValue = "src/main/resources/app/admired/nlp/target-sentiment.ser.gz",
             paramLabel = "FILE",
@@ -64,6 +81,45 @@ final class TrainSentimentCommand implements Callable<Integer> {
         for (Path file : dev) {
             devData.addAll(EvalCommand.readData(spec, () -> NewsMtsc.read(EvalCommand.existingFile(spec, file))));
         }
+        List<List<TargetSentimentModel.Example>> examples;
+        if (featuresCache != null && Files.isRegularFile(featuresCache)) {
+            err.printf(Locale.ROOT, "admired: reading featurised examples from %s%n", featuresCache);
+            err.flush();
+            examples = SentimentTraining.readExamples(featuresCache);
+        } else {
+            examples = featurise(err, trainData, devData);
+            if (featuresCache != null) {
+                SentimentTraining.writeExamples(featuresCache, examples);
+            }
+        }
+        List<TargetSentimentModel.Example> trainExamples = examples.get(0);
+        List<TargetSentimentModel.Example> devExamples = examples.get(1);
+        SentimentTraining.Result result = SentimentTraining.train(trainExamples, devExamples, sigmas, denseScales);
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (SentimentTraining.Tried tried : result.tried()) {
+            stdout.printf(
+                    Locale.ROOT,
+                    "sigma=%s dense-scale=%s dev F1m=%.4f%n",
+                    tried.sigma(),
+                    tried.denseScale(),
+                    tried.devF1());
+            stdout.flush();
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        result.model().save(out);
+        stdout.printf(
+                Locale.ROOT,
+                "kept sigma=%s dense-scale=%s, wrote %s%n",
+                result.best().sigma(),
+                result.best().denseScale(),
+                out);
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private static List<List<TargetSentimentModel.Example>> featurise(
+            PrintWriter err, List<NewsMtsc.Sentence> trainData, List<NewsMtsc.Sentence> devData) {
         TargetedSentiment sentiment = TargetedSentiment.forTraining();
         err.printf(
                 Locale.ROOT,
@@ -78,16 +134,6 @@ final class TrainSentimentCommand implements Callable<Integer> {
             }
         });
         List<TargetSentimentModel.Example> devExamples = SentimentTraining.examples(devData, sentiment, n -> {});
-        SentimentTraining.Result result = SentimentTraining.train(trainExamples, devExamples, sigmas);
-        PrintWriter stdout = spec.commandLine().getOut();
-        for (double[] tried : result.sigmaAndDevF1()) {
-            stdout.printf(Locale.ROOT, "sigma=%s dev F1m=%.4f%n", tried[0], tried[1]);
-        }
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        result.model().save(out);
-        stdout.printf(Locale.ROOT, "kept sigma=%s, wrote %s%n", result.bestSigma(), out);
-        stdout.flush();
-        return ExitCodes.OK;
+        return List.of(trainExamples, devExamples);
     }
 }

@@ -2,9 +2,18 @@ package app.admired.eval;
 
 import app.admired.nlp.TargetSentimentModel;
 import app.admired.nlp.TargetedSentiment;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Trains the targeted sentiment model on NewsMTSC: featurises each labelled target once (parse,
@@ -14,7 +23,10 @@ import java.util.function.IntConsumer;
 public final class SentimentTraining {
 
     /** The chosen model and the development F1m of every sigma tried, in order. */
-    public record Result(TargetSentimentModel model, double bestSigma, List<double[]> sigmaAndDevF1) {}
+    public record Result(TargetSentimentModel model, Tried best, List<Tried> tried) {}
+
+    /** One setting tried: the L2 prior's sigma, the dense features' scale, and the dev macro-F1. */
+    public record Tried(double sigma, double denseScale, double devF1) {}
 
     private SentimentTraining() {}
 
@@ -23,7 +35,7 @@ public final class SentimentTraining {
         List<TargetSentimentModel.Example> examples = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             NewsMtsc.Sentence sentence = sentences.get(s);
-            List<List<String>> features = sentiment.features(sentence.text(), sentence.targets());
+            List<TargetSentimentModel.Features> features = sentiment.features(sentence.text(), sentence.targets());
             for (int i = 0; i < features.size(); i++) {
                 examples.add(new TargetSentimentModel.Example(
                         features.get(i), sentence.polarities().get(i)));
@@ -33,24 +45,48 @@ public final class SentimentTraining {
         return examples;
     }
 
+    /** Fits one model per (sigma, dense scale) pair, in the order given, and keeps the best on dev. */
     public static Result train(
-            List<TargetSentimentModel.Example> train, List<TargetSentimentModel.Example> dev, List<Double> sigmas) {
+            List<TargetSentimentModel.Example> train,
+            List<TargetSentimentModel.Example> dev,
+            List<Double> sigmas,
+            List<Double> denseScales) {
         TargetSentimentModel best = null;
-        double bestSigma = Double.NaN;
-        double bestF1 = -1;
-        List<double[]> tried = new ArrayList<>();
-        for (double sigma : sigmas) {
-            TargetSentimentModel model = TargetSentimentModel.train(train, sigma);
-            Confusion confusion = new Confusion(SentimentEvaluation.LABELS);
-            dev.forEach(e -> confusion.add(e.polarity(), model.classify(e.features())));
-            double f1 = confusion.macroF1();
-            tried.add(new double[] {sigma, f1});
-            if (f1 > bestF1) {
-                best = model;
-                bestSigma = sigma;
-                bestF1 = f1;
+        Tried bestTried = null;
+        List<Tried> tried = new ArrayList<>();
+        for (double scale : denseScales) {
+            for (double sigma : sigmas) {
+                TargetSentimentModel model = TargetSentimentModel.train(train, sigma, scale);
+                Confusion confusion = new Confusion(SentimentEvaluation.LABELS);
+                dev.forEach(e -> confusion.add(e.polarity(), model.classify(e.features())));
+                Tried t = new Tried(sigma, scale, confusion.macroF1());
+                tried.add(t);
+                if (bestTried == null || t.devF1() > bestTried.devF1()) {
+                    best = model;
+                    bestTried = t;
+                }
             }
         }
-        return new Result(best, bestSigma, tried);
+        return new Result(best, bestTried, tried);
+    }
+
+    /** Writes featurised example lists (gzip'd Java serialisation), for {@code --features-cache}. */
+    public static void writeExamples(Path file, List<List<TargetSentimentModel.Example>> examples) throws IOException {
+        try (ObjectOutputStream out =
+                new ObjectOutputStream(new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file))))) {
+            out.writeObject(
+                    new ArrayList<>(examples.stream().map(ArrayList::new).toList()));
+        }
+    }
+
+    /** Reads what {@link #writeExamples} wrote. */
+    @SuppressWarnings("unchecked")
+    public static List<List<TargetSentimentModel.Example>> readExamples(Path file) throws IOException {
+        try (ObjectInputStream in =
+                new ObjectInputStream(new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file))))) {
+            return (List<List<TargetSentimentModel.Example>>) in.readObject();
+        } catch (ClassNotFoundException e) {
+            throw new IOException("not a features cache: " + file, e);
+        }
     }
 }

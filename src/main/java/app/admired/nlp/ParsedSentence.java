@@ -25,6 +25,7 @@ final class ParsedSentence {
     private final SemanticGraph dependencies;
     private final Map<Tree, int[]> spans = new IdentityHashMap<>();
     private final List<Tree> leaves;
+    private SentenceEncoder.States encoded;
 
     ParsedSentence(CoreMap sentence) {
         this.tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -76,6 +77,23 @@ final class ParsedSentence {
 
     List<CoreLabel> tokens() {
         return tokens;
+    }
+
+    /**
+     * The encoder's word-piece vectors of this sentence, computed on first use and then shared by
+     * every target in it. Words are the tokens as written ({@code originalText}), not CoreNLP's
+     * normalised forms ("``", "-LRB-").
+     */
+    SentenceEncoder.States encoded() {
+        if (encoded == null) {
+            List<String> words = new java.util.ArrayList<>(tokens.size());
+            for (CoreLabel token : tokens) {
+                String original = token.originalText();
+                words.add(original == null || original.isEmpty() ? token.word() : original);
+            }
+            encoded = SentenceEncoder.shared().encode(words);
+        }
+        return encoded;
     }
 
     boolean parsed() {

@@ -25,9 +25,25 @@ final class TargetFeatures {
             "say", "tell", "add", "state", "write", "argue", "claim", "note", "explain", "insist", "announce", "ask");
     private static final Set<String> QUOTES = Set.of("``", "''", "\"", "“", "”");
 
+    /**
+     * The dense part: the encoder's mean vector over the target's word pieces, then over the whole
+     * sentence. A model records the layout it was trained on and refuses another.
+     */
+    static final String DENSE_LAYOUT = "all-minilm-l6-v2-q:target-mean,sentence-mean";
+
+    static final int DENSE_SIZE = 2 * SentenceEncoder.DIMENSIONS;
+
     private TargetFeatures() {}
 
-    static List<String> extract(ParsedSentence sentence, int begin, int end, Cue cue) {
+    static TargetSentimentModel.Features extract(ParsedSentence sentence, int begin, int end, Cue cue) {
+        SentenceEncoder.States states = sentence.encoded();
+        float[] dense = new float[DENSE_SIZE];
+        System.arraycopy(states.spanMean(begin, end), 0, dense, 0, SentenceEncoder.DIMENSIONS);
+        System.arraycopy(states.sentenceMean(), 0, dense, SentenceEncoder.DIMENSIONS, SentenceEncoder.DIMENSIONS);
+        return new TargetSentimentModel.Features(sparse(sentence, begin, end, cue), dense);
+    }
+
+    static List<String> sparse(ParsedSentence sentence, int begin, int end, Cue cue) {
         List<String> f = new ArrayList<>();
         f.add("BIAS");
         List<CoreLabel> tokens = sentence.tokens();

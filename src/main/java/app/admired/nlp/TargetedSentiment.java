@@ -47,10 +47,10 @@ public final class TargetedSentiment {
     }
 
     /** Training features for targets in one sentence, in the order given. */
-    public List<List<String>> features(String sentence, List<CharSpan> targets) {
+    public List<TargetSentimentModel.Features> features(String sentence, List<CharSpan> targets) {
         ParsedSentence parsed = parseOne(sentence);
         List<Cue> found = cues(parsed);
-        List<List<String>> features = new ArrayList<>();
+        List<TargetSentimentModel.Features> features = new ArrayList<>();
         for (CharSpan target : targets) {
             int[] span = tokenSpan(parsed.tokens(), target);
             features.add(
