@@ -56,7 +56,8 @@ public final class Ranking {
     /**
      * The stored person names that {@code person} stands for: the names whose canonical name is the
      * one {@code person} resolves to, as a canonical name, an alias, or a spelling or short form used
-     * in the corpus. Empty when nobody in the index matches.
+     * in the corpus, or else a surname that ends exactly one canonical name. Empty when nobody in the
+     * index matches.
      *
      * @param nameCounts how many mentions carry each stored name (as the index gives them)
      */
@@ -69,6 +70,19 @@ public final class Ranking {
                 targets.add(canon);
             }
         });
+        if (targets.isEmpty() && !wanted.contains(" ")) {
+            // A surname the corpus never wrote alone ("Lovelace" for "Ada Lovelace"): the one person
+            // whose canonical name ends with it; several such people are ambiguous, so no match.
+            Set<String> bySurname = new HashSet<>();
+            canonical.values().forEach(canon -> {
+                if (NameLinker.key(canon).endsWith(" " + wanted)) {
+                    bySurname.add(canon);
+                }
+            });
+            if (bySurname.size() == 1) {
+                targets.addAll(bySurname);
+            }
+        }
         Set<String> stored = new java.util.TreeSet<>();
         canonical.forEach((name, canon) -> {
             if (targets.contains(canon)) {

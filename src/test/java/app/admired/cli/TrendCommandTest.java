@@ -205,4 +205,109 @@ class TrendCommandTest {
                 Files.readString(out.resolve("trends.csv"), StandardCharsets.UTF_8),
                 "same index, same bytes");
     }
+
+    /** A second index: Ada as the views of a quoted CIO (2024) and of a commenter (2023). */
+    private static String holderIndex() throws Exception {
+        Path dir = temp.resolve("holders/index");
+        if (Files.exists(dir)) {
+            return dir.toString();
+        }
+        try (CorpusIndexWriter writer = CorpusIndexWriter.create(dir)) {
+            String article = "articles/q.txt#0";
+            String quote = "\"Ada Lovelace is my model,\" said Dale Kowalczyk, CIO of Hartwell Foods.";
+            writer.add(
+                    SourceDocument.article("articles/q.txt", "Q", "Tomas Lindqvist", "2024-05-02", quote),
+                    "hash-q",
+                    "text",
+                    List.of(new PersonMention(
+                            article,
+                            "Ada Lovelace",
+                            "Ada Lovelace",
+                            1,
+                            13,
+                            0,
+                            quote,
+                            "positive",
+                            0.9,
+                            0.9,
+                            2,
+                            "admiration",
+                            "model",
+                            "Dale Kowalczyk",
+                            "quoted",
+                            "CIO",
+                            "Hartwell Foods",
+                            "",
+                            "")));
+            String comment = "Ada Lovelace is overrated.";
+            writer.add(
+                    SourceDocument.comment("comments/z.txt", 1, "Q", "Zed", "2023-02-02", comment),
+                    "hash-z",
+                    "text",
+                    List.of(new PersonMention(
+                            "comments/z.txt#1",
+                            "Ada Lovelace",
+                            "Ada Lovelace",
+                            0,
+                            12,
+                            0,
+                            comment,
+                            "negative",
+                            -0.8,
+                            -0.8,
+                            1,
+                            "criticism",
+                            "overrated",
+                            "Zed",
+                            "commenter",
+                            "",
+                            "",
+                            "",
+                            "")));
+            writer.commit(Aliases.NONE, "test", temp.resolve("corpus"), "year", "2026-01-01");
+        }
+        return dir.toString();
+    }
+
+    @Test
+    void holderRoleAndKindKeepOnlyThoseHoldersViews() throws Exception {
+        String holders = holderIndex();
+        EndToEndTest.Captured all = EndToEndTest.execute("trend", "Lovelace", "--index", holders, "--format", "csv");
+        assertEquals(3, all.out().lines().count(), all.out());
+
+        for (String role : List.of("CIO", "it leader")) {
+            EndToEndTest.Captured cio = EndToEndTest.execute(
+                    "trend", "Lovelace", "--index", holders, "--holder-role", role, "--format", "csv");
+            assertEquals(ExitCodes.OK, cio.exitCode(), cio.err());
+            List<String> lines = cio.out().lines().toList();
+            assertEquals(2, lines.size(), cio.out());
+            assertTrue(lines.get(1).startsWith("Ada Lovelace,2024,1,1,1,0,0,1,0,"), lines.get(1));
+        }
+        EndToEndTest.Captured commenters = EndToEndTest.execute(
+                "trend", "Lovelace", "--index", holders, "--holder-kind", "commenter", "--format", "csv");
+        List<String> lines = commenters.out().lines().toList();
+        assertEquals(2, lines.size(), commenters.out());
+        assertTrue(lines.get(1).startsWith("Ada Lovelace,2023,1,1,0,0,1,0,1,"), lines.get(1));
+    }
+
+    @Test
+    void aRoleWithNoViewsOrAnUnknownRoleIsAnEmptyAnswerWithANote() throws Exception {
+        String holders = holderIndex();
+        EndToEndTest.Captured none =
+                EndToEndTest.execute("trend", "Lovelace", "--index", holders, "--holder-role", "CISO");
+        assertEquals(ExitCodes.OK, none.exitCode(), none.err());
+        assertEquals(
+                "No trend: no view of Lovelace from holders with the role CISO in the index.",
+                none.out().strip());
+        EndToEndTest.Captured unknown =
+                EndToEndTest.execute("trend", "Lovelace", "--index", holders, "--holder-role", "astronaut");
+        assertEquals(ExitCodes.OK, unknown.exitCode(), unknown.err());
+        assertTrue(
+                unknown.out().startsWith("No trend: 'astronaut' is not a known role. Known roles and groups: "),
+                unknown.out());
+        assertTrue(unknown.out().contains("IT leader"), unknown.out());
+        assertOneLineUsage(
+                EndToEndTest.execute("trend", "Lovelace", "--index", holders, "--holder-kind", "journalist"),
+                "--holder-kind");
+    }
 }

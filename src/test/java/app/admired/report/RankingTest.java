@@ -248,4 +248,15 @@ class RankingTest {
         // Without aliases, a first name alone never joins across documents.
         assertEquals(4, Ranking.rank(mentions).size());
     }
+
+    @Test
+    void aSurnameNeverWrittenAloneFindsTheOnePersonItEnds() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>(
+                java.util.Map.of("Ada Lovelace", 2, "Grace Hopper", 1, "Charles Babbage", 1, "Tom Babbage", 1));
+        assertEquals(java.util.Set.of("Ada Lovelace"), Ranking.storedNamesOf("lovelace", counts, Aliases.NONE));
+        // Two people end with the surname: ambiguous, so nobody.
+        assertEquals(java.util.Set.of(), Ranking.storedNamesOf("Babbage", counts, Aliases.NONE));
+        // A part of a name that is not its end is not a surname.
+        assertEquals(java.util.Set.of(), Ranking.storedNamesOf("Ada", counts, Aliases.NONE));
+    }
 }
