@@ -10,12 +10,18 @@ import java.util.List;
 
 /**
  * CoNLL-style NER data as in Wikigold: one "token TAG" per line, a blank line between sentences,
- * IO or BIO tags ({@code I-PER}, {@code B-PER}, {@code O} …). {@code -DOCSTART-} lines are ignored.
+ * IO or BIO tags ({@code I-PER}, {@code B-PER}, {@code O} …). {@code -DOCSTART-} lines separate documents.
  */
 public final class Conll {
 
     /** One sentence: its tokens and the gold person spans [begin, end) in token indices. */
-    public record Sentence(List<String> tokens, List<int[]> persons) {}
+    /**
+     * One sentence.
+     *
+     * @param document the 0-based number of its document: a {@code -DOCSTART-} line starts the next
+     *                 one, so a file without such lines is one document
+     */
+    public record Sentence(List<String> tokens, List<int[]> persons, int document) {}
 
     private Conll() {}
 
@@ -25,14 +31,21 @@ public final class Conll {
         List<String> tags = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int lineNumber = 0;
+            int document = 0;
+            boolean seenSentence = false;
             for (String line; (line = reader.readLine()) != null; ) {
                 lineNumber++;
                 String trimmed = line.strip();
                 if (trimmed.isEmpty()) {
-                    flush(tokens, tags, sentences);
+                    seenSentence |= flush(tokens, tags, sentences, document);
                     continue;
                 }
                 if (trimmed.startsWith("-DOCSTART-")) {
+                    seenSentence |= flush(tokens, tags, sentences, document);
+                    if (seenSentence) {
+                        document++;
+                        seenSentence = false;
+                    }
                     continue;
                 }
                 String[] parts = trimmed.split("\\s+");
@@ -42,17 +55,20 @@ public final class Conll {
                 tokens.add(parts[0]);
                 tags.add(parts[parts.length - 1]);
             }
+            flush(tokens, tags, sentences, document);
         }
-        flush(tokens, tags, sentences);
         return sentences;
     }
 
-    private static void flush(List<String> tokens, List<String> tags, List<Sentence> sentences) {
-        if (!tokens.isEmpty()) {
-            sentences.add(new Sentence(List.copyOf(tokens), personSpans(tags)));
-            tokens.clear();
-            tags.clear();
+    /** Adds the pending sentence, if any; whether there was one. */
+    private static boolean flush(List<String> tokens, List<String> tags, List<Sentence> sentences, int document) {
+        if (tokens.isEmpty()) {
+            return false;
         }
+        sentences.add(new Sentence(List.copyOf(tokens), personSpans(tags), document));
+        tokens.clear();
+        tags.clear();
+        return true;
     }
 
     /** Maximal runs of PER tags; a B- tag starts a new span (IO data cannot separate adjacent names). */

@@ -27,21 +27,35 @@ public final class NerEvaluation {
 
     private NerEvaluation() {}
 
+    /**
+     * Scores each document's sentences annotated together, as the batch annotates a document: the
+     * document-level name repairs (a surname repeated after the full name) count.
+     */
     public static Result run(List<Conll.Sentence> sentences, PersonAnnotator annotator) {
         int truePositives = 0;
         int predicted = 0;
         int gold = 0;
-        for (Conll.Sentence sentence : sentences) {
-            Set<String> goldSpans = new HashSet<>();
-            sentence.persons().forEach(s -> goldSpans.add(s[0] + ":" + s[1]));
-            List<int[]> ours = annotator.personTokenSpans(sentence.tokens());
-            gold += goldSpans.size();
-            predicted += ours.size();
-            for (int[] span : ours) {
-                if (goldSpans.contains(span[0] + ":" + span[1])) {
-                    truePositives++;
+        for (int from = 0; from < sentences.size(); ) {
+            int to = from;
+            while (to < sentences.size()
+                    && sentences.get(to).document() == sentences.get(from).document()) {
+                to++;
+            }
+            List<Conll.Sentence> document = sentences.subList(from, to);
+            List<List<int[]>> ours = annotator.personTokenSpansOfDocument(
+                    document.stream().map(Conll.Sentence::tokens).toList());
+            for (int i = 0; i < document.size(); i++) {
+                Set<String> goldSpans = new HashSet<>();
+                document.get(i).persons().forEach(s -> goldSpans.add(s[0] + ":" + s[1]));
+                gold += goldSpans.size();
+                predicted += ours.get(i).size();
+                for (int[] span : ours.get(i)) {
+                    if (goldSpans.contains(span[0] + ":" + span[1])) {
+                        truePositives++;
+                    }
                 }
             }
+            from = to;
         }
         return new Result(truePositives, predicted, gold);
     }

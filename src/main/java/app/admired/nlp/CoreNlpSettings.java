@@ -31,6 +31,12 @@ public final class CoreNlpSettings {
     public static final int PARSE_MAX_TOKENS = 80;
 
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** System properties read by the evaluation find pipelines only: comma-separated NER models. */
+    static final String EVAL_NER_MODELS = "admired.eval.ner.models";
+
+    /** ... and CoreNLP's {@code ner.combinationMode} (NORMAL or HIGH_RECALL) for several models. */
+    static final String EVAL_NER_COMBINATION = "admired.eval.ner.combinationMode";
+
     static final String PARSER_MODEL = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
 
     /** How the find pipeline splits its input into sentences. */
@@ -39,8 +45,8 @@ public final class CoreNlpSettings {
         PROSE,
         /** The input is exactly one sentence (evaluation data). */
         ONE,
-        /** The input is one pre-tokenized sentence, tokens separated by spaces (CoNLL data). */
-        ONE_PRETOKENIZED
+        /** Pre-tokenized sentences, one per line, tokens separated by spaces (CoNLL documents). */
+        PRETOKENIZED_LINES
     }
 
     private CoreNlpSettings() {}
@@ -51,6 +57,7 @@ public final class CoreNlpSettings {
             "admiration-cues.tsv",
             "titles.txt",
             "name-suffixes.txt",
+            "name-particles.txt",
             "not-persons.txt",
             "attribution/speaker-patterns.tsv",
             "attribution/role-patterns.tsv",
@@ -92,12 +99,24 @@ public final class CoreNlpSettings {
             // A blank line ends a sentence: titles, captions and list items have no final full stop.
             case PROSE -> props.setProperty("ssplit.newlineIsSentenceBreak", "two");
             case ONE -> props.setProperty("ssplit.isOneSentence", "true");
-            case ONE_PRETOKENIZED -> {
-                props.setProperty("ssplit.isOneSentence", "true");
+            case PRETOKENIZED_LINES -> {
+                props.setProperty("ssplit.eolonly", "true");
                 props.setProperty("tokenize.whitespace", "true");
             }
         }
         props.setProperty("ner.model", NER_MODEL);
+        if (mode != Sentences.PROSE) {
+            // Measurement hook for 'eval ner' only (bench/ner-options): other NER models and
+            // combination modes can be scored without touching the batch, whose pipeline is PROSE.
+            String models = System.getProperty(EVAL_NER_MODELS);
+            if (models != null && !models.isBlank()) {
+                props.setProperty("ner.model", models.strip());
+            }
+            String combination = System.getProperty(EVAL_NER_COMBINATION);
+            if (combination != null && !combination.isBlank()) {
+                props.setProperty("ner.combinationMode", combination.strip());
+            }
+        }
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");

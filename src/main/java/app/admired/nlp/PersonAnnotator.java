@@ -247,17 +247,26 @@ public final class PersonAnnotator {
     }
 
     /**
-     * Person spans [begin, end) in a pre-tokenized sentence, by the same rules as
-     * {@link #annotate} (NER, pronouns dropped, names that normalise to nothing dropped). For the
-     * NER evaluation on CoNLL data.
+     * The person spans of a pre-tokenized document, one list per sentence, as [first token, end
+     * token) pairs: the sentences are annotated together, as a document is, so the document-level
+     * name repairs apply (evaluation on CoNLL data).
      */
-    public List<int[]> personTokenSpans(List<String> tokens) {
-        Annotation annotation = new Annotation(String.join(" ", tokens));
-        pipeline.find(CoreNlpSettings.Sentences.ONE_PRETOKENIZED).annotate(annotation);
+    public List<List<int[]>> personTokenSpansOfDocument(List<List<String>> sentences) {
+        StringBuilder text = new StringBuilder();
+        for (List<String> tokens : sentences) {
+            text.append(String.join(" ", tokens)).append('\n');
+        }
+        Annotation annotation = new Annotation(text.toString());
+        pipeline.find(CoreNlpSettings.Sentences.PRETOKENIZED_LINES).annotate(annotation);
         CoreDocument doc = new CoreDocument(annotation);
-        List<int[]> spans = new ArrayList<>();
-        for (Found f : findPeople(doc)) {
-            spans.add(new int[] {
+        if (doc.sentences().size() != sentences.size()) {
+            throw new IllegalStateException("expected " + sentences.size() + " sentences, CoreNLP split "
+                    + doc.sentences().size());
+        }
+        List<List<int[]>> spans = new ArrayList<>();
+        sentences.forEach(s -> spans.add(new ArrayList<>()));
+        for (Found f : withoutCompanyNames(doc, findPeople(doc))) {
+            spans.get(f.sentenceIndex()).add(new int[] {
                 f.tokens().get(0).index() - 1,
                 f.tokens().get(f.tokens().size() - 1).index()
             });
@@ -276,18 +285,39 @@ public final class PersonAnnotator {
         }
     }
 
+    /**
+     * The NER model's named persons, repaired over the document ({@link NameSpans}): names split at
+     * a hyphen or a particle joined, later repeats of a full name or its surname that the model
+     * missed added, "the Larry Ellisons of the world" read as Larry Ellison.
+     */
     private List<Found> findPeople(CoreDocument doc) {
-        List<Found> found = new ArrayList<>();
         List<CoreSentence> sentences = doc.sentences();
+        List<List<CoreLabel>> tokens = new ArrayList<>(sentences.size());
+        List<NameSpans.Span> spans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
+            tokens.add(sentences.get(i).tokens());
             for (CoreEntityMention mention : sentences.get(i).entityMentions()) {
-                if (!isNamedPerson(mention)) {
-                    continue;
+                if (isNamedPerson(mention)) {
+                    List<CoreLabel> t = mention.tokens();
+                    spans.add(new NameSpans.Span(
+                            i, t.get(0).index() - 1, t.get(t.size() - 1).index()));
                 }
-                Optional<String> name = normalizer.normalize(mention.text()).filter(normalizer::isPlausiblePerson);
-                if (name.isPresent()) {
-                    found.add(new Found(mention.tokens(), mention.text(), i, name.get()));
-                }
+            }
+        }
+        List<NameSpans.Span> joined = NameSpans.joined(tokens, spans);
+        List<NameSpans.Span> all = new ArrayList<>(joined);
+        all.addAll(NameSpans.repeats(tokens, joined));
+        all.sort(NameSpans.ORDER);
+        List<Found> found = new ArrayList<>(all.size());
+        for (NameSpans.Span span : all) {
+            List<CoreLabel> t = tokens.get(span.sentence()).subList(span.begin(), span.end());
+            String surface = doc.text()
+                    .substring(t.get(0).beginPosition(), t.get(t.size() - 1).endPosition());
+            String plural = NameSpans.singular(tokens.get(span.sentence()), span);
+            Optional<String> name =
+                    normalizer.normalize(plural == null ? surface : plural).filter(normalizer::isPlausiblePerson);
+            if (name.isPresent()) {
+                found.add(new Found(t, surface, span.sentence(), name.get()));
             }
         }
         return found;

@@ -64,6 +64,19 @@ class DataFormatsTest {
         assertArrayEquals(new int[] {3, 5}, data.get(0).persons().get(1));
         assertArrayEquals(new int[] {5, 6}, data.get(0).persons().get(2));
         assertArrayEquals(new int[] {2, 3}, data.get(1).persons().get(0));
+        assertEquals(List.of(0, 0), data.stream().map(Conll.Sentence::document).toList());
+    }
+
+    @Test
+    void conllDocstartLinesSeparateDocuments() throws Exception {
+        Path file = temp.resolve("d.txt");
+        Files.writeString(
+                file,
+                "-DOCSTART- O\n\nGrace I-PER\nspoke O\n\nShe O\nleft O\n\n-DOCSTART- O\n\nAda I-PER\nwrote O\n"
+                        + "-DOCSTART- O\nAlan I-PER\n");
+        List<Conll.Sentence> data = Conll.read(file);
+        assertEquals(
+                List.of(0, 0, 1, 2), data.stream().map(Conll.Sentence::document).toList());
     }
 
     @Test

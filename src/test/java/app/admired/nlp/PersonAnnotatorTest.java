@@ -62,6 +62,23 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void everyRepeatOfANameIsFoundAndMultiPartNamesStayWhole() {
+        String text = "Travis Kalanick built Uber into a giant. Drivers protested; Kalanick did not listen. "
+                + "Years later a framed photo of Travis Kalanick still hung in the lobby.\n\n"
+                + "Jean-Claude Juncker praised Ursula von der Leyen. "
+                + "Every startup hopes to find one of the Larry Ellisons of the world.";
+        List<PersonMention> mentions = annotate("", text);
+        List<String> people = mentions.stream().map(PersonMention::person).toList();
+        assertEquals(3, people.stream().filter("Travis Kalanick"::equals).count(), people.toString());
+        assertTrue(people.contains("Jean-Claude Juncker"), people.toString());
+        assertTrue(people.contains("Ursula von der Leyen"), people.toString());
+        assertTrue(people.contains("Larry Ellison"), people.toString());
+        for (PersonMention m : mentions) {
+            assertEquals(m.surface(), text.substring(m.begin(), m.end()), "offsets cover the surface");
+        }
+    }
+
+    @Test
     void pronounsAreNotPeople() {
         List<PersonMention> mentions = annotate("", "She said he would call her. Grace Hopper laughed.");
         assertEquals(
