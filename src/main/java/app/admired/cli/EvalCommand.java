@@ -8,7 +8,7 @@ import app.admired.eval.QuoteEvaluation;
 import app.admired.eval.QuoteSet;
 import app.admired.eval.SentimentEvaluation;
 import app.admired.nlp.PersonAnnotator;
-import app.admired.nlp.TargetedSentiment;
+import app.admired.nlp.sentiment.TargetedSentiment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package app.admired.cli;
 
 import app.admired.eval.NewsMtsc;
 import app.admired.eval.SentimentTraining;
-import app.admired.nlp.TargetSentimentModel;
-import app.admired.nlp.TargetedSentiment;
+import app.admired.nlp.sentiment.TargetSentimentModel;
+import app.admired.nlp.sentiment.TargetedSentiment;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ final class TrainSentimentCommand implements Callable<Integer> {
 
     @Option(
             names = "--out",
-            defaultValue = "src/main/resources/app/admired/nlp/target-sentiment.ser.gz",
+            defaultValue = "src/main/resources/app/admired/nlp/sentiment/target-sentiment.ser.gz",
             paramLabel = "FILE",
             description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out;

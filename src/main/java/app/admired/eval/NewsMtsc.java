@@ -1,7 +1,7 @@
 package app.admired.eval;
 
 import app.admired.nlp.CharSpan;
-import app.admired.nlp.TargetSentimentModel;
+import app.admired.nlp.sentiment.TargetSentimentModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;

@@ -1,9 +1,9 @@
 package app.admired.eval;
 
 import app.admired.nlp.Sentiment;
-import app.admired.nlp.TargetSentimentModel;
-import app.admired.nlp.TargetVerdict;
-import app.admired.nlp.TargetedSentiment;
+import app.admired.nlp.sentiment.TargetSentimentModel;
+import app.admired.nlp.sentiment.TargetVerdict;
+import app.admired.nlp.sentiment.TargetedSentiment;
 import java.util.List;
 
 /** Targeted sentiment versus CoreNLP's sentence-level sentiment on labelled NewsMTSC targets. */

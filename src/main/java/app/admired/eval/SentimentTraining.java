@@ -1,7 +1,7 @@
 package app.admired.eval;
 
-import app.admired.nlp.TargetSentimentModel;
-import app.admired.nlp.TargetedSentiment;
+import app.admired.nlp.sentiment.TargetSentimentModel;
+import app.admired.nlp.sentiment.TargetedSentiment;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

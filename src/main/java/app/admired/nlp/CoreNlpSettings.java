@@ -1,5 +1,6 @@
 package app.admired.nlp;
 
+import app.admired.nlp.sentiment.TargetSentimentModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  *       constituency parser is almost all of the cost, so skipping person-free sentences is the
  *       largest single saving; the shift-reduce parser is about ten times faster than the PCFG
  *       one. The basic dependency graph used for targeted sentiment is derived from the tree by
- *       {@link BasicDependencies}, once.</li>
+ *       {@code sentiment.BasicDependencies}, once.</li>
  * </ul>
  */
 public final class CoreNlpSettings {
@@ -40,7 +41,7 @@ public final class CoreNlpSettings {
     static final String PARSER_MODEL = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
 
     /** How the find pipeline splits its input into sentences. */
-    enum Sentences {
+    public enum Sentences {
         /** Running text: sentence punctuation and blank lines end sentences. */
         PROSE,
         /** The input is exactly one sentence (evaluation data). */
@@ -53,8 +54,9 @@ public final class CoreNlpSettings {
 
     /** The rule and model files of this package that decide what annotation returns. */
     private static final List<String> DECIDING_RESOURCES = List.of(
-            TargetSentimentModel.RESOURCE,
-            "admiration-cues.tsv",
+            "sentiment/" + TargetSentimentModel.RESOURCE,
+            "sentiment/admiration-cues.tsv",
+            "sentiment/cue-dependencies.tsv",
             "titles.txt",
             "name-suffixes.txt",
             "name-particles.txt",
@@ -139,7 +141,7 @@ public final class CoreNlpSettings {
         return props;
     }
 
-    static Properties judgePipeline() {
+    public static Properties judgePipeline() {
         Properties props = new Properties();
         props.setProperty("annotators", "parse,sentiment");
         // The sentences arrive already tokenized, tagged and split by the find pipeline.

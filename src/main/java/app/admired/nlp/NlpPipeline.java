@@ -73,7 +73,7 @@ public final class NlpPipeline {
      * costs little more than its setup. Only evaluation asks for other modes: the batch calls
      * {@link #find()}, which takes no lock.
      */
-    synchronized StanfordCoreNLP find(CoreNlpSettings.Sentences mode) {
+    public synchronized StanfordCoreNLP find(CoreNlpSettings.Sentences mode) {
         if (mode == CoreNlpSettings.Sentences.PROSE) {
             return find;
         }
@@ -93,7 +93,7 @@ public final class NlpPipeline {
         return coref;
     }
 
-    StanfordCoreNLP judge() {
+    public StanfordCoreNLP judge() {
         return judge;
     }
 

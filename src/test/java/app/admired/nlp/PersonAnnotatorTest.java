@@ -79,6 +79,20 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void aPassiveCueIsAimedAtItsSubject() {
+        List<PersonMention> admired = annotate("", "Lisa Su is admired in IT circles for her steady roadmap.");
+        assertEquals("admiration", admired.get(0).cue(), admired.toString());
+        List<PersonMention> mocked = annotate("", "Adam Neumann was widely mocked by his own investors.");
+        assertEquals("criticism", mocked.get(0).cue(), mocked.toString());
+        // The agent of the passive is not its target.
+        List<PersonMention> byWhom = annotate("", "Tim Cook is admired by Satya Nadella.");
+        assertEquals(
+                List.of("admiration", ""),
+                byWhom.stream().map(PersonMention::cue).toList(),
+                byWhom.toString());
+    }
+
+    @Test
     void pronounsAreNotPeople() {
         List<PersonMention> mentions = annotate("", "She said he would call her. Grace Hopper laughed.");
         assertEquals(

@@ -1,4 +1,4 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
 /**
  * An admiration or criticism cue aimed at a person in one sentence, from {@code admiration-cues.tsv}.

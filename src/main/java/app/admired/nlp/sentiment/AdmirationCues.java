@@ -1,4 +1,4 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
 import app.admired.ingest.ResourceLines;
 import edu.stanford.nlp.ling.CoreLabel;

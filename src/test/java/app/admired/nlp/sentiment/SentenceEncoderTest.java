@@ -1,4 +1,4 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
 /**
  * The sentiment toward one target (a person mention) in its sentence.
@@ -29,7 +29,7 @@ public record TargetVerdict(String polarity, double score, double classifierScor
         return new TargetVerdict(polarity, blended, prediction.score(), sentenceClass, cue);
     }
 
-    static TargetVerdict none(int sentenceClass) {
+    public static TargetVerdict none(int sentenceClass) {
         return new TargetVerdict("none", 0.0, 0.0, sentenceClass, null);
     }
 }

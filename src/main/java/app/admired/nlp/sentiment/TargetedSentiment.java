@@ -1,5 +1,10 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
+import app.admired.nlp.CharSpan;
+import app.admired.nlp.CoreNlpSettings;
+import app.admired.nlp.NlpPipeline;
+import app.admired.nlp.PersonAnnotator;
+import app.admired.nlp.Sentiment;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -59,7 +64,7 @@ public final class TargetedSentiment {
         return features;
     }
 
-    TargetVerdict judge(ParsedSentence sentence, int begin, int end, List<Cue> sentenceCues) {
+    public TargetVerdict judge(ParsedSentence sentence, int begin, int end, List<Cue> sentenceCues) {
         if (model == null) {
             throw new IllegalStateException("no sentiment model: this instance is for training only");
         }
@@ -72,7 +77,7 @@ public final class TargetedSentiment {
     }
 
     /** The cues of a sentence, aimed through its dependency graph where it was parsed. */
-    List<Cue> cues(ParsedSentence sentence) {
+    public List<Cue> cues(ParsedSentence sentence) {
         return cues.find(sentence.tokens(), sentence.dependencies());
     }
 

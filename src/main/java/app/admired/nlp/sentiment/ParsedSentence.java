@@ -1,5 +1,6 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
+import app.admired.nlp.Sentiment;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
@@ -18,7 +19,7 @@ import java.util.Map;
  * and the basic dependency graph. The tree and graph are {@code null} when the sentence was too long
  * to parse. Leaves of the tree are the tokens in order.
  */
-final class ParsedSentence {
+public final class ParsedSentence {
 
     private final List<CoreLabel> tokens;
     private final Tree tree;
@@ -27,7 +28,7 @@ final class ParsedSentence {
     private final List<Tree> leaves;
     private SentenceEncoder.States encoded;
 
-    ParsedSentence(CoreMap sentence) {
+    public ParsedSentence(CoreMap sentence) {
         this.tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         Tree sentimentTree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
         List<Tree> treeLeaves = sentimentTree == null ? List.of() : sentimentTree.getLeaves();

@@ -1,4 +1,4 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;

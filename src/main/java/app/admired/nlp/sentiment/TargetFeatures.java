@@ -1,4 +1,4 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;

@@ -1,8 +1,10 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.admired.SuppressForbidden;
+import app.admired.nlp.CoreNlpSettings;
+import app.admired.nlp.NlpPipeline;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -32,7 +34,7 @@ class BasicDependenciesTest {
                 + "Critics say Victor Crane, the CIO who joined in 2014, was arrogant and incompetent. "
                 + "Many employees blamed Karl Young for the failed migration; others praised him (quietly).";
         Annotation annotation = new Annotation(text);
-        NlpPipeline.shared().find().annotate(annotation);
+        NlpPipeline.shared().find(CoreNlpSettings.Sentences.PROSE).annotate(annotation);
         withGraphs.annotate(annotation);
         int compared = 0;
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {

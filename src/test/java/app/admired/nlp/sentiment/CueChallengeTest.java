@@ -1,8 +1,10 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.admired.ingest.SourceDocument;
+import app.admired.nlp.PersonAnnotator;
+import app.admired.nlp.PersonMention;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,10 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import app.admired.nlp.CoreNlpSettings;
+import app.admired.nlp.NlpPipeline;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;

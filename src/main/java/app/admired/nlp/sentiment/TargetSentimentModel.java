@@ -1,4 +1,4 @@
-package app.admired.nlp;
+package app.admired.nlp.sentiment;
 
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
@@ -27,7 +27,7 @@ public final class TargetSentimentModel {
     public static final String NEGATIVE = "negative";
     public static final String NEUTRAL = "neutral";
     public static final String POSITIVE = "positive";
-    static final String RESOURCE = "target-sentiment.ser.gz";
+    public static final String RESOURCE = "target-sentiment.ser.gz";
 
     /**
      * One target's features: sparse binary feature names (a name may repeat: it then counts twice)
