@@ -79,6 +79,16 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void aRepeatTheModelMissedStillTakesItsCue() {
+        List<PersonMention> mentions = annotate(
+                "", "Lisa Su runs AMD. Su is admired in IT circles for the same reason she is admired on Wall Street.");
+        PersonMention repeat = mentions.get(mentions.size() - 1);
+        assertEquals("Lisa Su", repeat.person(), mentions.toString());
+        assertEquals(1, repeat.sentenceIndex(), mentions.toString());
+        assertEquals("admiration", repeat.cue(), mentions.toString());
+    }
+
+    @Test
     void aPassiveCueIsAimedAtItsSubject() {
         List<PersonMention> admired = annotate("", "Lisa Su is admired in IT circles for her steady roadmap.");
         assertEquals("admiration", admired.get(0).cue(), admired.toString());
