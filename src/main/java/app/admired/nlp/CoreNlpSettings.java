@@ -4,13 +4,20 @@ import app.admired.nlp.sentiment.TargetSentimentModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * Every CoreNLP property admired uses, in one place. Two pipelines share the work:
@@ -91,7 +98,61 @@ public final class CoreNlpSettings {
                 throw new UncheckedIOException(e);
             }
         }
+        digestNlpClasses(digest);
         return "nlp=" + HexFormat.of().formatHex(digest.digest()).substring(0, 16) + ";coref=" + coref;
+    }
+
+    /**
+     * The compiled classes of {@code app.admired.nlp} and its sub-packages, as built: after an upgrade
+     * that changes how documents are annotated, an incremental run re-annotates instead of keeping
+     * the old code's mentions. Identical sources compile to identical bytes, so a rebuild of the same
+     * code keeps the fingerprint. Where the classes are neither in a folder nor a jar (an unusual
+     * class loader), only the settings and resources count.
+     */
+    private static void digestNlpClasses(MessageDigest digest) {
+        Path location;
+        try {
+            location = Path.of(CoreNlpSettings.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return;
+        }
+        String prefix = "app/admired/nlp/";
+        try {
+            if (Files.isDirectory(location)) {
+                Path root = location.resolve(prefix);
+                List<Path> classes;
+                try (Stream<Path> walk = Files.walk(root)) {
+                    classes = walk.filter(f -> f.toString().endsWith(".class"))
+                            .sorted()
+                            .toList();
+                }
+                for (Path file : classes) {
+                    digest.update(
+                            root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(file));
+                }
+            } else if (Files.isRegularFile(location)) {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    List<JarEntry> classes = jar.stream()
+                            .filter(e -> e.getName().startsWith(prefix)
+                                    && e.getName().endsWith(".class"))
+                            .sorted(Comparator.comparing(JarEntry::getName))
+                            .toList();
+                    for (JarEntry entry : classes) {
+                        digest.update(entry.getName().substring(prefix.length()).getBytes(StandardCharsets.UTF_8));
+                        try (InputStream in = jar.getInputStream(entry)) {
+                            digest.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Properties findPipeline(Sentences mode) {
