@@ -1,8 +1,6 @@
 package app.admired.cli;
 
 import app.admired.index.CorpusIndexReader;
-import app.admired.nlp.attribution.Roles;
-import app.admired.report.Holders;
 import app.admired.report.PersonSummary;
 import app.admired.report.ReportWriter;
 import java.io.IOException;
@@ -50,18 +48,8 @@ final class PeopleCommand implements Callable<Integer> {
             description = "Rank only the evidence dated on or before DATE (ISO).")
     String until;
 
-    @Option(
-            names = "--holder-role",
-            paramLabel = "ROLE",
-            description = "Rank on the views of holders with this role or role group only (CIO, \"IT leader\";"
-                    + " case-insensitive): the role the corpus states most often for each holder.")
-    String holderRole;
-
-    @Option(
-            names = "--holder-kind",
-            paramLabel = "K",
-            description = "Rank on the views of one kind of holder only: author, commenter, quoted or unattributed.")
-    SearchCommand.HolderKind holderKind;
+    @Mixin
+    HolderOptions holders;
 
     @Option(
             names = "--format",
@@ -78,35 +66,14 @@ final class PeopleCommand implements Callable<Integer> {
         LocalDate from = date("--since", since);
         LocalDate to = date("--until", until);
         PrintWriter out = spec.commandLine().getOut();
-        String role = holderRole == null ? null : holderRole.strip();
-        boolean unknownRole = role != null && !Roles.standard().isKnown(role);
+        boolean unknownRole = holders.unknownRole();
         List<PersonSummary> ranking;
         try (CorpusIndexReader index = indexOptions.open()) {
-            if (unknownRole) {
-                ranking = List.of();
-            } else if (role == null && holderKind == null) {
-                ranking = from == null && to == null
-                        ? ReportWriter.ranking(index)
-                        : ReportWriter.ranking(index, from, to);
-            } else {
-                ranking = ReportWriter.ranking(
-                        index, from, to, Holders.filter(role, holderKind == null ? null : holderKind.name()));
-            }
+            ranking = unknownRole ? List.of() : ReportWriter.ranking(index, from, to, holders.evidence());
         }
-        if (unknownRole) {
-            // Not an error: an empty answer, and the roles that could be asked for.
-            String note = String.format(
-                    Locale.ROOT,
-                    "No people: '%s' is not a known role. Known roles and groups: %s.",
-                    role,
-                    Holders.knownRoles());
-            if (format == OutputFormat.text) {
-                out.println(note);
-                out.flush();
-                return ExitCodes.OK;
-            }
-            spec.commandLine().getErr().println(note);
-            spec.commandLine().getErr().flush();
+        // An unknown role is not an error: an empty answer, and the roles that could be asked for.
+        if (unknownRole && Printing.note(spec, format, holders.unknownRoleNote("No people"))) {
+            return ExitCodes.OK;
         }
         List<PersonSummary> shown = ranking.subList(0, Math.min(limit, ranking.size()));
         switch (format) {

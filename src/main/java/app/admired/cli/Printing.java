@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The csv and json output of the commands that print records ({@code search}, {@code people}):
@@ -22,6 +23,21 @@ final class Printing {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Printing() {}
+
+    /**
+     * An empty answer's one-line note ("No people: …"): on stdout in text format, where it is the
+     * answer; on stderr otherwise, so that stdout stays an empty table a script can parse.
+     *
+     * @return whether the note was the whole answer (text format), so the caller prints nothing else
+     */
+    static boolean note(CommandSpec spec, OutputFormat format, String note) {
+        PrintWriter to = format == OutputFormat.text
+                ? spec.commandLine().getOut()
+                : spec.commandLine().getErr();
+        to.println(note);
+        to.flush();
+        return format == OutputFormat.text;
+    }
 
     /**
      * RFC 4180 with CRLF, as the report files (no byte-order mark: this is a stream, not a file);

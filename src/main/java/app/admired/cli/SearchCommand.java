@@ -7,7 +7,6 @@ import app.admired.index.SearchHit;
 import app.admired.index.SearchRequest;
 import app.admired.nlp.NameLinker;
 import app.admired.nlp.attribution.Roles;
-import app.admired.report.Holders;
 import app.admired.report.Ranking;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -150,11 +149,7 @@ final class SearchCommand implements Callable<Integer> {
             if (holderRole != null) {
                 List<String> roles = Roles.standard().rolesMatching(holderRole.strip());
                 if (roles.isEmpty()) {
-                    out.printf(
-                            Locale.ROOT,
-                            "No hits: '%s' is not a known role. Known roles and groups: %s.%n",
-                            holderRole,
-                            Holders.knownRoles());
+                    out.println(HolderOptions.unknownRoleNote("No hits", holderRole));
                     out.flush();
                     return ExitCodes.OK;
                 }

@@ -1,9 +1,6 @@
 package app.admired.cli;
 
 import app.admired.index.CorpusIndexReader;
-import app.admired.index.MentionRecord;
-import app.admired.nlp.attribution.Roles;
-import app.admired.report.Holders;
 import app.admired.report.PersonSummary;
 import app.admired.report.ReportWriter;
 import app.admired.report.Trends;
@@ -16,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,18 +47,8 @@ final class TrendCommand implements Callable<Integer> {
             description = "month, quarter or year (default: the period of the run that wrote the index).")
     String period;
 
-    @Option(
-            names = "--holder-role",
-            paramLabel = "ROLE",
-            description = "Only the views of holders with this role or role group (CIO, \"IT leader\";"
-                    + " case-insensitive), as people --holder-role.")
-    String holderRole;
-
-    @Option(
-            names = "--holder-kind",
-            paramLabel = "K",
-            description = "Only the views of one kind of holder: author, commenter, quoted or unattributed.")
-    SearchCommand.HolderKind holderKind;
+    @Mixin
+    HolderOptions holders;
 
     @Option(
             names = "--format",
@@ -73,14 +59,10 @@ final class TrendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String role = holderRole == null ? null : holderRole.strip();
-        String kind = holderKind == null ? null : holderKind.name();
-        Predicate<MentionRecord> evidence =
-                role == null && kind == null ? ReportWriter.EVERY_MENTION : Holders.filter(role, kind);
         Optional<List<Trends.Row>> found;
         try (CorpusIndexReader index = indexOptions.open()) {
             found = ReportWriter.trend(
-                    index, person, period == null ? null : RunCommand.period(spec, period), evidence);
+                    index, person, period == null ? null : RunCommand.period(spec, period), holders.evidence());
         }
         if (found.isEmpty()) {
             throw new CommandLine.ParameterException(
@@ -88,26 +70,16 @@ final class TrendCommand implements Callable<Integer> {
         }
         List<Trends.Row> rows = found.get();
         PrintWriter out = spec.commandLine().getOut();
-        if (rows.isEmpty()) {
-            // Not an error: the person is known, these holders said nothing about them.
-            String note = role != null && !Roles.standard().isKnown(role)
-                    ? String.format(
-                            Locale.ROOT,
-                            "No trend: '%s' is not a known role. Known roles and groups: %s.",
-                            role,
-                            Holders.knownRoles())
-                    : String.format(
-                            Locale.ROOT,
-                            "No trend: no view of %s from %s in the index.",
-                            person,
-                            holderDescription(role, kind));
-            if (format == OutputFormat.text) {
-                out.println(note);
-                out.flush();
-                return ExitCodes.OK;
-            }
-            spec.commandLine().getErr().println(note);
-            spec.commandLine().getErr().flush();
+        // Not an error: the person is known, these holders said nothing about them.
+        if (rows.isEmpty()
+                && Printing.note(
+                        spec,
+                        format,
+                        holders.unknownRole()
+                                ? holders.unknownRoleNote("No trend")
+                                : "No trend: no view of " + person + " from " + holders.description()
+                                        + " in the index.")) {
+            return ExitCodes.OK;
         }
         switch (format) {
             case text -> printText(out, rows);
@@ -116,11 +88,6 @@ final class TrendCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static String holderDescription(String role, String kind) {
-        String who = kind == null ? "holders" : kind + " holders";
-        return role == null ? who : who + " with the role " + role;
     }
 
     static final List<String> COLUMNS = List.of(
