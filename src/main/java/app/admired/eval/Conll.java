@@ -32,19 +32,19 @@ public final class Conll {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int lineNumber = 0;
             int document = 0;
-            boolean seenSentence = false;
             for (String line; (line = reader.readLine()) != null; ) {
                 lineNumber++;
                 String trimmed = line.strip();
                 if (trimmed.isEmpty()) {
-                    seenSentence |= flush(tokens, tags, sentences, document);
+                    flush(tokens, tags, sentences, document);
                     continue;
                 }
                 if (trimmed.startsWith("-DOCSTART-")) {
-                    seenSentence |= flush(tokens, tags, sentences, document);
-                    if (seenSentence) {
+                    flush(tokens, tags, sentences, document);
+                    // The next document starts here, unless the current one is still empty.
+                    if (!sentences.isEmpty()
+                            && sentences.get(sentences.size() - 1).document() == document) {
                         document++;
-                        seenSentence = false;
                     }
                     continue;
                 }
@@ -60,15 +60,13 @@ public final class Conll {
         return sentences;
     }
 
-    /** Adds the pending sentence, if any; whether there was one. */
-    private static boolean flush(List<String> tokens, List<String> tags, List<Sentence> sentences, int document) {
-        if (tokens.isEmpty()) {
-            return false;
+    /** Adds the pending sentence, if any. */
+    private static void flush(List<String> tokens, List<String> tags, List<Sentence> sentences, int document) {
+        if (!tokens.isEmpty()) {
+            sentences.add(new Sentence(List.copyOf(tokens), personSpans(tags), document));
+            tokens.clear();
+            tags.clear();
         }
-        sentences.add(new Sentence(List.copyOf(tokens), personSpans(tags), document));
-        tokens.clear();
-        tags.clear();
-        return true;
     }
 
     /** Maximal runs of PER tags; a B- tag starts a new span (IO data cannot separate adjacent names). */

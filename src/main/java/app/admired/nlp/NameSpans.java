@@ -89,7 +89,7 @@ final class NameSpans {
     /** Whether the tokens in [from, to) are only particles, or one hyphen touching both neighbours. */
     private static boolean joinable(List<CoreLabel> tokens, int from, int to) {
         if (from >= to) {
-            return from == to && from > 0 && to < tokens.size() && touching(tokens.get(from - 1), tokens.get(to));
+            return false; // adjacent or overlapping spans: CoreNLP already keeps a PERSON run whole
         }
         if (to - from == 1 && "-".equals(tokens.get(from).word())) {
             return touching(tokens.get(from - 1), tokens.get(from)) && touching(tokens.get(from), tokens.get(to));

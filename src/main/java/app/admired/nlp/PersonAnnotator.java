@@ -315,15 +315,15 @@ public final class PersonAnnotator {
         List<Found> found = new ArrayList<>(all.size());
         for (NameSpans.Span span : all) {
             List<CoreLabel> t = tokens.get(span.sentence()).subList(span.begin(), span.end());
-            // The repaired span is a person for every later rule (cues, speakers, roles), which read
-            // the NER label: the tokens NameSpans took were O (it never takes other entity types).
-            t.forEach(token -> token.setNER("PERSON"));
             String surface = doc.text()
                     .substring(t.get(0).beginPosition(), t.get(t.size() - 1).endPosition());
             String plural = NameSpans.singular(tokens.get(span.sentence()), span);
             Optional<String> name =
                     normalizer.normalize(plural == null ? surface : plural).filter(normalizer::isPlausiblePerson);
             if (name.isPresent()) {
+                // A repaired span is a person for every later rule (cues, speakers, roles), which read
+                // the NER label: the tokens NameSpans took were O (it never takes other entity types).
+                t.forEach(token -> token.setNER("PERSON"));
                 found.add(new Found(t, surface, span.sentence(), name.get()));
             }
         }
