@@ -77,7 +77,7 @@ public final class AdmirationCues {
             boolean negated = !a.affirmed() && (cue.negated() || negatedBefore(tokens, a.cueIndex()));
             cues.add(new Cue(cue.kind(), cue.text(), cue.targetBegin(), cue.targetEnd(), negated, cue.hedged()));
         }
-        for (Surface surface : surfaceCues(tokens, hedged)) {
+        for (Surface surface : surfaceCues(tokens, graph, hedged)) {
             boolean taken = byGraph.stream()
                     .anyMatch(a -> a.cueIndex() >= surface.cueBegin() && a.cueIndex() < surface.cueEnd());
             if (!taken) {
@@ -89,7 +89,9 @@ public final class AdmirationCues {
 
     /** Every surface cue in the sentence, with coordinated persons sharing their neighbour's cue. */
     public List<Cue> find(List<CoreLabel> tokens) {
-        return surfaceCues(tokens, hedged(tokens)).stream().map(Surface::cue).toList();
+        return surfaceCues(tokens, null, hedged(tokens)).stream()
+                .map(Surface::cue)
+                .toList();
     }
 
     private boolean hedged(List<CoreLabel> tokens) {
@@ -99,7 +101,7 @@ public final class AdmirationCues {
     /** A surface cue and the tokens of its cue words. */
     private record Surface(Cue cue, int cueBegin, int cueEnd) {}
 
-    private List<Surface> surfaceCues(List<CoreLabel> tokens, boolean hedged) {
+    private List<Surface> surfaceCues(List<CoreLabel> tokens, SemanticGraph graph, boolean hedged) {
         List<Surface> cues = new ArrayList<>();
         for (Rule rule : cueRules) {
             TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
@@ -110,7 +112,7 @@ public final class AdmirationCues {
                         .collect(Collectors.joining(" "));
                 // Only just before the cue words: "I can't stand X" holds its own "n't", and a negator
                 // before the person ("not only X but ...") says nothing about the cue.
-                boolean negated = negatedBefore(tokens, cueBegin);
+                boolean negated = negatedBefore(tokens, cueBegin) || aimed.negatedInGraph(graph, cueBegin);
                 for (int[] person : coordinated(tokens, m.start("$target"), m.end("$target"))) {
                     cues.add(new Surface(
                             new Cue(rule.kind(), text, person[0], person[1], negated, hedged),

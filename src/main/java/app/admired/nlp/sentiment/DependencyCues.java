@@ -31,11 +31,17 @@ final class DependencyCues {
     private final List<Rule> rules;
     private final List<SemgrexPattern> negators;
     private final List<SemgrexPattern> affirmers;
+    private final List<SemgrexPattern> deniedConjuncts;
 
-    private DependencyCues(List<Rule> rules, List<SemgrexPattern> negators, List<SemgrexPattern> affirmers) {
+    private DependencyCues(
+            List<Rule> rules,
+            List<SemgrexPattern> negators,
+            List<SemgrexPattern> affirmers,
+            List<SemgrexPattern> deniedConjuncts) {
         this.rules = rules;
         this.negators = negators;
         this.affirmers = affirmers;
+        this.deniedConjuncts = deniedConjuncts;
     }
 
     static DependencyCues standard() {
@@ -47,6 +53,7 @@ final class DependencyCues {
         List<Rule> rules = new ArrayList<>();
         List<SemgrexPattern> negators = new ArrayList<>();
         List<SemgrexPattern> affirmers = new ArrayList<>();
+        List<SemgrexPattern> deniedConjuncts = new ArrayList<>();
         for (String line : ResourceLines.read(DependencyCues.class, resource)) {
             String[] parts = line.split("\t");
             if (parts[0].equals("macro") && parts.length == 3) {
@@ -65,10 +72,12 @@ final class DependencyCues {
                 case Cue.ADMIRATION, Cue.CRITICISM -> rules.add(new Rule(parts[0].strip(), pattern));
                 case "negator" -> negators.add(pattern);
                 case "affirmer" -> affirmers.add(pattern);
+                case "denied-conjunct" -> deniedConjuncts.add(pattern);
                 default -> throw new IllegalStateException(resource + ": unknown kind '" + parts[0] + "'");
             }
         }
-        return new DependencyCues(List.copyOf(rules), List.copyOf(negators), List.copyOf(affirmers));
+        return new DependencyCues(
+                List.copyOf(rules), List.copyOf(negators), List.copyOf(affirmers), List.copyOf(deniedConjuncts));
     }
 
     /** The cues the rules aim at persons in the sentence, in rule order; none without a graph. */
@@ -85,11 +94,13 @@ final class DependencyCues {
                 if (cueWord == null || target == null || !isPerson(tokens, target.index() - 1)) {
                     continue;
                 }
-                boolean affirmed = matches(affirmers, graph, cueWord) > 0;
-                boolean negated = !affirmed && matches(negators, graph, cueWord) % 2 == 1;
+                boolean affirmed = matches(affirmers, graph, cueWord, "cue") > 0;
+                boolean negated = !affirmed && matches(negators, graph, cueWord, "cue") % 2 == 1;
                 for (IndexedWord person : withConjuncts(graph, target, tokens)) {
                     int[] span = personSpan(tokens, person.index() - 1);
-                    Cue cue = new Cue(rule.kind(), cueWord.word(), span[0], span[1], negated, hedged);
+                    // "I admire X, not Y": the cue reaches Y reversed
+                    boolean denied = !person.equals(target) && matches(deniedConjuncts, graph, person, "target") > 0;
+                    Cue cue = new Cue(rule.kind(), cueWord.word(), span[0], span[1], negated != denied, hedged);
                     if (found.stream().noneMatch(a -> a.cue().targetBegin() == span[0])) {
                         found.add(new Aimed(cue, cueWord.index() - 1, affirmed));
                     }
@@ -99,13 +110,26 @@ final class DependencyCues {
         return found;
     }
 
-    /** How many of the rules match with this word as their cue. */
-    private static int matches(List<SemgrexPattern> patterns, SemanticGraph graph, IndexedWord cueWord) {
+    /**
+     * Whether the negator rules reverse the word at token {@code cueIndex} taken as a cue (an odd
+     * number match and no affirmer does): how a surface cue's word is negated through the graph ("I
+     * used to think X was a genius").
+     */
+    boolean negatedInGraph(SemanticGraph graph, int cueIndex) {
+        IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(cueIndex + 1);
+        if (word == null || matches(affirmers, graph, word, "cue") > 0) {
+            return false;
+        }
+        return matches(negators, graph, word, "cue") % 2 == 1;
+    }
+
+    /** How many of the rules match with this word as their node {@code name}. */
+    private static int matches(List<SemgrexPattern> patterns, SemanticGraph graph, IndexedWord word, String name) {
         int count = 0;
         for (SemgrexPattern negator : patterns) {
             SemgrexMatcher m = negator.matcher(graph);
             while (m.find()) {
-                if (cueWord.equals(m.getNode("cue"))) {
+                if (word.equals(m.getNode(name))) {
                     count++;
                     break;
                 }
@@ -114,12 +138,16 @@ final class DependencyCues {
         return count;
     }
 
-    /** The target and the persons coordinated with it ("I admire Gates, Jobs and Ellison"). */
+    /**
+     * The target and the persons coordinated or in apposition with it ("I admire Gates, Jobs and
+     * Ellison"; "I admire Cook, not Musk").
+     */
     private static List<IndexedWord> withConjuncts(SemanticGraph graph, IndexedWord target, List<CoreLabel> tokens) {
         TreeSet<IndexedWord> persons = new TreeSet<>();
         persons.add(target);
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(target)) {
-            if (edge.getRelation().getShortName().equals("conj")
+            String relation = edge.getRelation().getShortName();
+            if ((relation.equals("conj") || relation.equals("appos"))
                     && isPerson(tokens, edge.getDependent().index() - 1)) {
                 persons.add(edge.getDependent());
             }

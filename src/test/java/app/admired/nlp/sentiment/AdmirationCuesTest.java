@@ -30,7 +30,11 @@ class AdmirationCuesTest {
     /** The cue aimed at the person whose tokens spell {@code person}, as its label, or "none". */
     private static String cueOn(String sentence, String person) {
         List<CoreLabel> tokens = tokens(sentence);
-        List<Cue> cues = CUES.find(tokens);
+        return labelOn(tokens, CUES.find(tokens), person);
+    }
+
+    /** Of {@code cues} found in {@code tokens}, the label of the one aimed at {@code person}, or "none". */
+    static String labelOn(List<CoreLabel> tokens, List<Cue> cues, String person) {
         for (Cue cue : cues) {
             String target = tokens.subList(cue.targetBegin(), cue.targetEnd()).stream()
                     .map(CoreLabel::word)
