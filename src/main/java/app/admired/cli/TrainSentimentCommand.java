@@ -43,7 +43,7 @@ final class TrainSentimentCommand implements Callable<Integer> {
     @Option(
             names = "--sigma",
             split = ",",
-            defaultValue = "0.25,0.5,1,2",
+            defaultValue = "0.05,0.1,0.15,0.25,0.5",
             paramLabel = "S",
             description = "L2 prior standard deviations to try (default: ${DEFAULT-VALUE}).")
     List<Double> sigmas;
@@ -51,7 +51,7 @@ final class TrainSentimentCommand implements Callable<Integer> {
     @Option(
             names = "--dense-scale",
             split = ",",
-            defaultValue = "1",
+            defaultValue = "1,2,3",
             paramLabel = "X",
             description =
                     "Factors for the encoder's dense features to try with every sigma (default: ${DEFAULT-VALUE}).")

@@ -15,7 +15,7 @@ class CliErrorsTest {
     @TempDir
     Path temp;
 
-    private static void assertOneLine(String err, String expectedFragment) {
+    static void assertOneLine(String err, String expectedFragment) {
         assertEquals(1, err.lines().count(), err);
         assertTrue(err.contains(expectedFragment), err);
         assertFalse(err.contains("Exception") || err.contains("\tat "), err);

@@ -74,7 +74,7 @@ public final class AdmirationCues {
         List<Cue> cues = new ArrayList<>();
         for (DependencyCues.Aimed a : byGraph) {
             Cue cue = a.cue();
-            boolean negated = !a.affirmed() && (cue.negated() || negatedBefore(tokens, a.cueIndex()));
+            boolean negated = negated(new DependencyCues.Negation(a.affirmed(), cue.negated()), tokens, a.cueIndex());
             cues.add(new Cue(cue.kind(), cue.text(), cue.targetBegin(), cue.targetEnd(), negated, cue.hedged()));
         }
         for (Surface surface : surfaceCues(tokens, graph, hedged)) {
@@ -112,7 +112,7 @@ public final class AdmirationCues {
                         .collect(Collectors.joining(" "));
                 // Only just before the cue words: "I can't stand X" holds its own "n't", and a negator
                 // before the person ("not only X but ...") says nothing about the cue.
-                boolean negated = negatedBefore(tokens, cueBegin) || aimed.negatedInGraph(graph, cueBegin);
+                boolean negated = negated(aimed.negation(graph, cueBegin), tokens, cueBegin);
                 for (int[] person : coordinated(tokens, m.start("$target"), m.end("$target"))) {
                     cues.add(new Surface(
                             new Cue(rule.kind(), text, person[0], person[1], negated, hedged),
@@ -132,6 +132,14 @@ public final class AdmirationCues {
             }
         }
         return null;
+    }
+
+    /**
+     * One rule for every cue, aimed by the graph or by a window: reversed when the graph's negators
+     * say so or a surface negator stands just before the cue word, unless an affirmer matched.
+     */
+    private boolean negated(DependencyCues.Negation byGraph, List<CoreLabel> tokens, int cueIndex) {
+        return !byGraph.affirmed() && (byGraph.negated() || negatedBefore(tokens, cueIndex));
     }
 
     private boolean negatedBefore(List<CoreLabel> tokens, int position) {

@@ -94,15 +94,15 @@ final class DependencyCues {
                 if (cueWord == null || target == null || !isPerson(tokens, target.index() - 1)) {
                     continue;
                 }
-                boolean affirmed = matches(affirmers, graph, cueWord, "cue") > 0;
-                boolean negated = !affirmed && matches(negators, graph, cueWord, "cue") % 2 == 1;
+                Negation negation = negation(graph, cueWord);
                 for (IndexedWord person : withConjuncts(graph, target, tokens)) {
                     int[] span = personSpan(tokens, person.index() - 1);
                     // "I admire X, not Y": the cue reaches Y reversed
                     boolean denied = !person.equals(target) && matches(deniedConjuncts, graph, person, "target") > 0;
-                    Cue cue = new Cue(rule.kind(), cueWord.word(), span[0], span[1], negated != denied, hedged);
+                    Cue cue = new Cue(
+                            rule.kind(), cueWord.word(), span[0], span[1], negation.negated() != denied, hedged);
                     if (found.stream().noneMatch(a -> a.cue().targetBegin() == span[0])) {
-                        found.add(new Aimed(cue, cueWord.index() - 1, affirmed));
+                        found.add(new Aimed(cue, cueWord.index() - 1, negation.affirmed()));
                     }
                 }
             }
@@ -111,16 +111,27 @@ final class DependencyCues {
     }
 
     /**
-     * Whether the negator rules reverse the word at token {@code cueIndex} taken as a cue (an odd
-     * number match and no affirmer does): how a surface cue's word is negated through the graph ("I
-     * used to think X was a genius").
+     * What the negator and affirmer rules say of a word taken as a cue: {@code affirmed} when an
+     * affirmer matches, else {@code negated} when an odd number of negators do.
      */
-    boolean negatedInGraph(SemanticGraph graph, int cueIndex) {
-        IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(cueIndex + 1);
-        if (word == null || matches(affirmers, graph, word, "cue") > 0) {
-            return false;
+    record Negation(boolean affirmed, boolean negated) {
+        static final Negation NONE = new Negation(false, false);
+    }
+
+    private Negation negation(SemanticGraph graph, IndexedWord cueWord) {
+        if (matches(affirmers, graph, cueWord, "cue") > 0) {
+            return new Negation(true, false);
         }
-        return matches(negators, graph, word, "cue") % 2 == 1;
+        return new Negation(false, matches(negators, graph, cueWord, "cue") % 2 == 1);
+    }
+
+    /**
+     * The same for the word at token {@code cueIndex}, for a surface cue's word ("I used to think X
+     * was a genius"); {@link Negation#NONE} without a graph.
+     */
+    Negation negation(SemanticGraph graph, int cueIndex) {
+        IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(cueIndex + 1);
+        return word == null ? Negation.NONE : negation(graph, word);
     }
 
     /** How many of the rules match with this word as their node {@code name}. */

@@ -81,7 +81,8 @@ public final class TargetedSentiment {
         return cues.find(sentence.tokens(), sentence.dependencies());
     }
 
-    private ParsedSentence parseOne(String sentence) {
+    /** One sentence through the find and judge pipelines, as evaluation data is read. */
+    ParsedSentence parseOne(String sentence) {
         Annotation annotation = new Annotation(sentence);
         pipeline.find(CoreNlpSettings.Sentences.ONE).annotate(annotation);
         pipeline.judge().annotate(annotation);

@@ -3,11 +3,6 @@ package app.admired.nlp.sentiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import app.admired.nlp.CoreNlpSettings;
-import app.admired.nlp.NlpPipeline;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,22 +16,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Tag("corenlp")
 class DependencyCuesTest {
 
+    private static final TargetedSentiment SENTIMENT = TargetedSentiment.forTraining();
     private static final AdmirationCues CUES = AdmirationCues.standard();
-
-    private static ParsedSentence parse(String sentence) {
-        Annotation annotation = new Annotation(sentence);
-        NlpPipeline.shared().find(CoreNlpSettings.Sentences.ONE).annotate(annotation);
-        NlpPipeline.shared().judge().annotate(annotation);
-        return new ParsedSentence(
-                annotation.get(CoreAnnotations.SentencesAnnotation.class).get(0));
-    }
 
     /** The label of the cue aimed at {@code person} with the graph (or without it), or "none". */
     private static String cueOn(String sentence, String person, boolean withGraph) {
-        ParsedSentence parsed = parse(sentence);
+        ParsedSentence parsed = SENTIMENT.parseOne(sentence);
         assertNotNull(parsed.dependencies(), "parsed: " + sentence);
-        List<CoreLabel> tokens = parsed.tokens();
-        return AdmirationCuesTest.labelOn(tokens, CUES.find(tokens, withGraph ? parsed.dependencies() : null), person);
+        List<Cue> cues = withGraph ? SENTIMENT.cues(parsed) : CUES.find(parsed.tokens(), null);
+        return AdmirationCuesTest.labelOn(parsed.tokens(), cues, person);
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
