@@ -83,18 +83,21 @@ class EndToEndTest {
 
     /**
      * Ada Lovelace: praised in the article and by a commenter, with admiration cues ("admire", "role
-     * model", "hero"); Babbage is named twice, neutrally (he designed the engine); the author Petra
+     * model", "hero"); Babbage is named twice, for what he did and did not do, and the classifier
+     * reads both as mildly positive (the article's approving frame; "never finished building his
+     * machines" is a known wrong verdict, docs/ACCURACY.md); he still ranks under Lovelace, who has
+     * the cues; the author Petra
      * Quill is named once, neutrally, in another article; Victor Crane is criticised by two holders
      * and ranks last.
      */
     static final List<String> EXPECTED_TOP_ROWS = List.of(
-            "1,Ada Lovelace,0.3422,1.999,0.000,2,0,5,2,5,0,0,3,0,0.979,0.500,2024-02-01,2024-02-03,"
+            "1,Ada Lovelace,0.3424,2.000,0.000,2,0,5,2,5,0,0,3,0,0.996,0.500,2024-02-01,2024-02-03,"
                     + "\"Lovelace is my hero, a truly great and wonderful mind.\",comments/ada-comments.txt#1,,",
-            "2,Charles Babbage,0.0000,0.000,0.000,0,0,2,2,0,2,0,0,0,-0.077,-0.250,2024-02-01,2024-02-02,"
+            "2,Charles Babbage,0.1790,0.837,0.000,2,0,2,2,2,0,0,0,0,0.419,-0.250,2024-02-01,2024-02-02,"
                     + "Charles Babbage designed the analytical engine in London.,articles/ada.txt#0,,",
-            "3,Petra Quill,0.0000,0.000,0.000,0,0,1,1,0,1,0,0,0,-0.066,0.000,2024-03-03,2024-03-03,"
+            "3,Petra Quill,0.0000,0.000,0.000,0,0,1,1,0,1,0,0,0,0.004,0.000,2024-03-03,2024-03-03,"
                     + "Petra Quill wrote about him once.,articles/crane.md#0,,",
-            "4,Victor Crane,-0.3253,0.000,1.852,0,2,3,2,0,0,3,0,1,-0.846,-0.500,2024-02-02,2024-03-03,"
+            "4,Victor Crane,-0.3406,0.000,1.985,0,2,3,2,0,0,3,0,1,-0.888,-0.500,2024-02-02,2024-03-03,"
                     + "Crane blamed his staff for every failure and wasted millions on a disastrous migration.,"
                     + "articles/crane.md#0,,");
 

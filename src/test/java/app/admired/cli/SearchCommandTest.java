@@ -109,7 +109,7 @@ class SearchCommandTest {
                 List.of(
                         "person,polarity,score,cue,document_id,path,position,kind,author,date,sentence,"
                                 + "holder,holder_kind,holder_role,holder_organization",
-                        "Ada Lovelace,positive,0.999,admiration,comments/ada-comments.txt#1,comments/ada-comments.txt,1,"
+                        "Ada Lovelace,positive,1.0,admiration,comments/ada-comments.txt#1,comments/ada-comments.txt,1,"
                                 + "comment,Nadia Okoye,2024-02-03T09:15:00,\"Lovelace is my hero, a truly great and wonderful mind.\","
                                 + "Nadia Okoye,commenter,,"),
                 csv.out().lines().toList());

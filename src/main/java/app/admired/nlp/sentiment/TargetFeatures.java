@@ -29,7 +29,7 @@ final class TargetFeatures {
      * The dense part: the encoder's mean vector over the target's word pieces, then over the whole
      * sentence. A model records the layout it was trained on and refuses another.
      */
-    static final String DENSE_LAYOUT = "e5-small-v2-q:target-mean,sentence-mean";
+    static final String DENSE_LAYOUT = "e5-small-v2-q/layers-" + SentenceEncoder.LAYERS + ":target-mean,sentence-mean";
 
     static final int DENSE_SIZE = 2 * SentenceEncoder.DIMENSIONS;
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class CueChallengeTest {
 
     /** The accuracy measured on this commit, rounded down: a regression fails the build. */
-    private static final double FLOOR = 0.84;
+    private static final double FLOOR = 0.85;
 
     private record Case(String kind, String sentence, Map<String, String> expected) {}
 
