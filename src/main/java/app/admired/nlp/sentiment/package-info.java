@@ -1,8 +1,9 @@
 /**
  * The verdict toward one person in one sentence: the parsed sentence ({@link
  * app.admired.nlp.sentiment.ParsedSentence}: tokens, sentiment tree, the basic dependency graph
- * built once by {@link app.admired.nlp.sentiment.BasicDependencies}, e5-small token states from
- * {@link app.admired.nlp.sentiment.SentenceEncoder}), the admiration and criticism cues aimed at a
+ * built once by {@link app.admired.nlp.sentiment.BasicDependencies}, e5-small token states after
+ * its eighth layer from {@link app.admired.nlp.sentiment.SentenceEncoder}, whose graph {@link
+ * app.admired.nlp.sentiment.OnnxGraphs} cuts at load time), the admiration and criticism cues aimed at a
  * person ({@link app.admired.nlp.sentiment.AdmirationCues}: Semgrex rules over the graph in {@code
  * cue-dependencies.tsv} first, TokensRegex windows in {@code admiration-cues.tsv} after), the
  * targeted classifier ({@link app.admired.nlp.sentiment.TargetSentimentModel}, features from {@link
