@@ -84,9 +84,8 @@ class EndToEndTest {
     /**
      * Ada Lovelace: praised in the article and by a commenter, with admiration cues ("admire", "role
      * model", "hero"); Babbage is named twice, for what he did and did not do, and the classifier
-     * reads both as mildly positive (the article's approving frame; "never finished building his
-     * machines" is a known wrong verdict, docs/ACCURACY.md); he still ranks under Lovelace, who has
-     * the cues; the author Petra
+     * reads both as positive, the second barely ("never finished building his machines", +0.05, a
+     * known wrong verdict, docs/ACCURACY.md); with no cue he ranks under Lovelace; the author Petra
      * Quill is named once, neutrally, in another article; Victor Crane is criticised by two holders
      * and ranks last.
      */

@@ -22,8 +22,8 @@ import java.util.Set;
 final class OnnxGraphs {
 
     // onnx.proto field numbers.
-    private static final int MODEL_GRAPH = 7;
-    private static final int GRAPH_NODE = 1;
+    static final int MODEL_GRAPH = 7;
+    static final int GRAPH_NODE = 1;
     private static final int GRAPH_INITIALIZER = 5;
     private static final int GRAPH_OUTPUT = 12;
     private static final int GRAPH_VALUE_INFO = 13;
